@@ -1,0 +1,98 @@
+/**
+ * Data and results of one fill. These types cross from the background worker into the page's
+ * isolated content-script world, so they are plain JSON with no class instances.
+ */
+
+/** Enterprise fields a form can ask for, named as in the FTA 智证通 API. */
+export const ENTERPRISE_FILL_KEYS = [
+  'enterpriseCnName',
+  'enterpriseEnName',
+  'socialCreditCode',
+  'orgCode',
+  'customsId',
+  'exporterCode',
+  'exporterTel',
+  'exporterFax',
+  'exporterMail',
+  'legalName',
+  'legalTel',
+  'corporateContacts',
+  'corporateContactsTel',
+  'enterpriseAddr',
+  'fetchPlace',
+  'aplAdd',
+  'exporter',
+] as const;
+export type EnterpriseFillKey = (typeof ENTERPRISE_FILL_KEYS)[number];
+
+export const SIGNER_FILL_KEYS = ['name', 'identity', 'tel'] as const;
+export type SignerFillKey = (typeof SIGNER_FILL_KEYS)[number];
+
+export const PRODUCER_FILL_KEYS = [
+  'producerName',
+  'producerContactPerson',
+  'producerContactTel',
+  'socialCreditCode',
+] as const;
+export type ProducerFillKey = (typeof PRODUCER_FILL_KEYS)[number];
+
+export interface DestinationCountry {
+  countryNameChinese: string;
+  countryNameEnglish: string;
+  /** ISO 3166-1 alpha-2 code. */
+  countryCode: string;
+  /** China Customs 3-digit country code. */
+  customsCountryCode: string;
+}
+
+/** Everything one fill may write, as the worker assembles it from the cache. */
+export interface FillProfile {
+  enterprise: Partial<Record<EnterpriseFillKey, string>>;
+  signer?: Partial<Record<SignerFillKey, string>>;
+  producer?: Partial<Record<ProducerFillKey, string>>;
+  destinationCountry?: DestinationCountry;
+}
+
+/** A data path such as `enterprise.enterpriseCnName`, `signer.tel` or `destinationCountry`. */
+export type FillSource =
+  | `enterprise.${EnterpriseFillKey}`
+  | `signer.${SignerFillKey}`
+  | `producer.${ProducerFillKey}`
+  | 'destinationCountry';
+
+export interface FillOptions {
+  /** Replace values that are already in a field. Off by default. */
+  overwrite: boolean;
+}
+
+export type SkipReason =
+  | 'not-empty'
+  | 'hidden'
+  | 'disabled'
+  | 'readonly'
+  | 'no-data'
+  | 'no-matching-option'
+  | 'ambiguous'
+  | 'too-long';
+
+export interface FieldOutcome {
+  /** The field's label as the user sees it, or its name or id when it has no label. */
+  label: string;
+  source: FillSource;
+  /** The URL of the frame the field is in, without query or fragment. */
+  frame: string;
+}
+
+export interface FilledField extends FieldOutcome {
+  /** The value written, or the chosen option's text. Never an ID number in clear. */
+  shown: string;
+}
+
+export interface SkippedField extends FieldOutcome {
+  reason: SkipReason;
+}
+
+export interface FillReport {
+  filled: FilledField[];
+  skipped: SkippedField[];
+}

@@ -1,0 +1,35 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Hosts the fill may reach without the user's click on the toolbar: loopback for the API
+// sandbox and local test portals, and the trade portals clerks work in.
+const PORTAL_HOSTS = [
+  'https://*.singlewindow.cn/*',
+  'https://*.chinaport.gov.cn/*',
+  'https://*.customs.gov.cn/*',
+  'https://*.ccpit.org/*',
+];
+
+export default defineConfig({
+  manifestVersion: 3,
+  // Every module imports what it uses, so tests and readers see each dependency.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: {
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'scripting', 'activeTab', 'webNavigation'],
+    host_permissions: [
+      'https://fta.chinackts.com/*',
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+      ...PORTAL_HOSTS,
+    ],
+    action: {
+      default_title: '__MSG_extensionName__',
+    },
+  },
+});
