@@ -1,0 +1,86 @@
+/**
+ * Writes values into fields the way typing would, so that pages built on React, Vue or similar
+ * keep them. The value goes through the prototype's setter, which a framework's own setter on
+ * the element cannot intercept, and is followed by bubbling `input` and `change` events.
+ * Real focus never moves: synthetic focus and blur events mark the field as visited without
+ * scrolling the page or taking the caret from the user.
+ */
+
+type Writable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** Finds the `value` setter on the element's prototype chain, skipping any setter defined on the element itself. */
+function prototypeValueSetter(element: Writable): ((this: Writable, value: string) => void) | null {
+  for (let proto: object | null = Object.getPrototypeOf(element); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, 'value');
+    if (descriptor?.set) return descriptor.set as (this: Writable, value: string) => void;
+  }
+  return null;
+}
+
+function eventConstructors(element: Element): { Event: typeof Event; FocusEvent: typeof FocusEvent; InputEvent: typeof InputEvent | null } {
+  const view = element.ownerDocument.defaultView;
+  return {
+    Event: view?.Event ?? Event,
+    FocusEvent: view?.FocusEvent ?? FocusEvent,
+    InputEvent: view?.InputEvent ?? (typeof InputEvent === 'function' ? InputEvent : null),
+  };
+}
+
+function dispatchFocus(element: Element): void {
+  const { FocusEvent: Focus } = eventConstructors(element);
+  element.dispatchEvent(new Focus('focus', { bubbles: false }));
+  element.dispatchEvent(new Focus('focusin', { bubbles: true, composed: true }));
+}
+
+function dispatchBlur(element: Element): void {
+  const { FocusEvent: Focus } = eventConstructors(element);
+  element.dispatchEvent(new Focus('blur', { bubbles: false }));
+  element.dispatchEvent(new Focus('focusout', { bubbles: true, composed: true }));
+}
+
+function dispatchInputAndChange(element: Element, data: string): void {
+  const constructors = eventConstructors(element);
+  const input = constructors.InputEvent
+    ? new constructors.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data })
+    : new constructors.Event('input', { bubbles: true, composed: true });
+  element.dispatchEvent(input);
+  element.dispatchEvent(new constructors.Event('change', { bubbles: true }));
+}
+
+function setValue(element: Writable, value: string): void {
+  const setter = prototypeValueSetter(element);
+  if (setter) setter.call(element, value);
+  else element.value = value;
+}
+
+/** Writes text into an input or textarea and fires the events typing would. */
+export function writeText(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  dispatchFocus(element);
+  setValue(element, value);
+  dispatchInputAndChange(element, value);
+  dispatchBlur(element);
+}
+
+/**
+ * Selects an option of a select and fires the events a choice would.
+ *
+ * NOTE: drawn select widgets (layui `.layui-form-select`, select2) keep showing their old text,
+ * because they redraw only on a click on their own list or on the page's render call.
+ */
+export function chooseSelectOption(select: HTMLSelectElement, option: HTMLOptionElement): void {
+  dispatchFocus(select);
+  setValue(select, option.value);
+  // Two options may share a value; make sure the chosen one is the one selected.
+  if (select.selectedIndex !== option.index) option.selected = true;
+  dispatchInputAndChange(select, option.value);
+  dispatchBlur(select);
+}
+
+/**
+ * Checks a radio with a click, which fires `click`, `input` and `change` as the user's click would.
+ * Returns false when the page cancelled the click, so the radio stayed unchecked.
+ */
+export function checkRadio(radio: HTMLInputElement): boolean {
+  radio.click();
+  return radio.checked;
+}

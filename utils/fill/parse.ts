@@ -1,0 +1,171 @@
+/**
+ * Reads a label or a field name into party, role and attribute (see `vocabulary.ts`). A label is
+ * recognised only when nothing but filler remains once its parts are removed, so 联系人籍贯 is not
+ * taken for 联系人 and 企业注册号 is not taken for a code the profile has.
+ */
+import { hanPart, latinPart, normalizeLabel } from './text';
+import {
+  type Attribute,
+  HAN_ATTRIBUTES,
+  HAN_FILLER,
+  HAN_PARTIES,
+  HAN_ROLES,
+  LATIN_ATTRIBUTES,
+  LATIN_FILLER,
+  LATIN_PARTIES,
+  LATIN_ROLES,
+  NAME_TOKENS,
+  type ParsedLabel,
+  type Party,
+  type Role,
+} from './vocabulary';
+
+interface Match<K> {
+  key: K;
+  start: number;
+  length: number;
+}
+
+type Finder = (text: string, pattern: string) => number;
+
+/** Finds a Han pattern anywhere in the text. */
+const findHan: Finder = (text, pattern) => text.indexOf(pattern);
+
+/** Finds a Latin phrase on word boundaries of a space-separated text. */
+const findLatin: Finder = (text, pattern) => ` ${text} `.indexOf(` ${pattern} `);
+
+/** Returns the longest pattern of the table found in the text, or null when none or when two keys tie. */
+function findLongest<K extends string>(
+  text: string,
+  table: Readonly<Record<K, readonly string[]>>,
+  find: Finder,
+): Match<K> | null {
+  let best: Match<K> | null = null;
+  let tied = false;
+  for (const key of Object.keys(table) as K[]) {
+    for (const pattern of table[key]) {
+      if (pattern.length === 0) continue;
+      const start = find(text, pattern);
+      if (start < 0) continue;
+      if (!best || pattern.length > best.length) {
+        best = { key, start, length: pattern.length };
+        tied = false;
+      } else if (pattern.length === best.length && key !== best.key) {
+        tied = true;
+      }
+    }
+  }
+  return tied ? null : best;
+}
+
+function removeSpan(text: string, match: Match<string>, separator: string): string {
+  return (text.slice(0, match.start) + separator + text.slice(match.start + match.length)).trim();
+}
+
+interface Grammar {
+  attributes: Readonly<Record<Attribute, readonly string[]>>;
+  roles: Readonly<Record<Role, readonly string[]>>;
+  parties: Readonly<Record<Party, readonly string[]>>;
+  filler: readonly string[];
+  find: Finder;
+  separator: string;
+}
+
+const HAN_GRAMMAR: Grammar = {
+  attributes: HAN_ATTRIBUTES,
+  roles: HAN_ROLES,
+  parties: HAN_PARTIES,
+  filler: HAN_FILLER,
+  find: findHan,
+  separator: '|',
+};
+
+const LATIN_GRAMMAR: Grammar = {
+  attributes: LATIN_ATTRIBUTES,
+  roles: LATIN_ROLES,
+  parties: LATIN_PARTIES,
+  filler: LATIN_FILLER,
+  find: findLatin,
+  separator: ' ',
+};
+
+function isOnlyFiller(residue: string, grammar: Grammar): boolean {
+  const pieces = grammar === LATIN_GRAMMAR ? residue.split(' ') : residue.split('|');
+  return pieces.every((piece) => {
+    if (piece === '') return true;
+    if (grammar === LATIN_GRAMMAR) return grammar.filler.includes(piece);
+    return [...piece].every((char) => grammar.filler.includes(char));
+  });
+}
+
+/** Parses one script's part of a label. Returns null when the part names nothing or leaves unknown words. */
+function parseWith(text: string, grammar: Grammar): ParsedLabel | null {
+  if (text === '') return null;
+  let rest = text;
+  const attribute = findLongest(rest, grammar.attributes, grammar.find);
+  if (attribute) rest = removeSpan(rest, attribute, grammar.separator);
+  const role = findLongest(rest, grammar.roles, grammar.find);
+  if (role) rest = removeSpan(rest, role, grammar.separator);
+  const party = findLongest(rest, grammar.parties, grammar.find);
+  if (party) rest = removeSpan(rest, party, grammar.separator);
+
+  if (!attribute && !role && !party) return null;
+  if (!isOnlyFiller(rest, grammar)) return null;
+  return { party: party?.key ?? null, role: role?.key ?? null, attribute: attribute?.key ?? null };
+}
+
+function sameParse(a: ParsedLabel, b: ParsedLabel): boolean {
+  return a.party === b.party && a.role === b.role && a.attribute === b.attribute;
+}
+
+function parseNormalized(label: string): ParsedLabel | null {
+  const han = hanPart(label);
+  const latin = latinPart(label);
+  const hanParse = parseWith(han, HAN_GRAMMAR);
+  const latinParse = parseWith(latin, LATIN_GRAMMAR);
+  if (hanParse && latinParse) return sameParse(hanParse, latinParse) ? hanParse : null;
+  return hanParse ?? latinParse;
+}
+
+/**
+ * Parses a visible label such as `*企业中文名称：` or `Company Name (English)`. A bilingual label
+ * is read in both scripts, and the two readings must agree. A label that offers alternatives,
+ * such as `统一社会信用代码/组织机构代码`, is read by its first recognised alternative, which is
+ * the one the portal lists first. Returns null for an unrecognised label.
+ */
+export function parseLabel(text: string): ParsedLabel | null {
+  const label = normalizeLabel(text);
+  if (label === '' || label.length > 60) return null;
+  const whole = parseNormalized(label);
+  if (whole || !/[/|]/.test(label)) return whole;
+  for (const alternative of label.split(/[/|]/)) {
+    const parse = parseNormalized(alternative.trim());
+    if (parse) return parse;
+  }
+  return null;
+}
+
+/** Splits `entInfo.legalPersonTel` into lower-case candidates: segments, camel-case tails and joined neighbours. */
+function nameCandidates(identifier: string): string[] {
+  const segments = identifier.split(/[^A-Za-z]+/).filter((segment) => segment !== '');
+  const candidates = new Set<string>();
+  segments.forEach((segment, index) => {
+    const words = segment.split(/(?=[A-Z])/);
+    for (let start = 0; start < words.length; start++) {
+      candidates.add(words.slice(start).join('').toLowerCase());
+    }
+    const next = segments[index + 1];
+    if (next !== undefined) candidates.add((segment + next).toLowerCase());
+  });
+  return [...candidates];
+}
+
+/** Parses a field's name or id by its longest known token, such as `qyzwmc` or `contactTel`. Returns null when none is known. */
+export function parseFieldName(identifier: string): ParsedLabel | null {
+  let best: { token: string; parse: ParsedLabel } | null = null;
+  for (const candidate of nameCandidates(identifier)) {
+    const parse = NAME_TOKENS.get(candidate);
+    if (parse && (!best || candidate.length > best.token.length)) best = { token: candidate, parse };
+  }
+  return best ? { ...best.parse } : null;
+}

@@ -1,0 +1,77 @@
+/**
+ * Finds the heading of the section a field is in (a fieldset legend, a panel or card title, a
+ * heading element, a spanning row of a table form) and reads which party it is about.
+ */
+import { containsControl, isElement, parentAcrossShadow, readableText } from './dom';
+import type { TableCache } from './tables';
+import { hanPart, latinPart, normalizeLabel } from './text';
+import { HAN_PARTIES, LATIN_PARTIES, type Party } from './vocabulary';
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
+const HEADING_CLASS = /(?:^|[\s_-])(?:title|head|header|heading|legend|caption)(?:$|[\s_-])/i;
+const MAX_HEADING_LENGTH = 40;
+
+/** The order in which heading words are checked: a heading naming both 生产商 and 出口商 is about the producer. */
+const PARTY_ORDER: readonly Party[] = ['foreign', 'producer', 'signer', 'exporter', 'enterprise'];
+
+/** Returns the party a heading names, or null. 申请企业 and 企业 both count as the enterprise. */
+export function classifyHeading(text: string): Party | null {
+  const label = normalizeLabel(text);
+  const han = hanPart(label);
+  const latin = ` ${latinPart(label)} `;
+  for (const party of PARTY_ORDER) {
+    const found =
+      HAN_PARTIES[party].some((word) => han.includes(word)) || LATIN_PARTIES[party].some((word) => latin.includes(` ${word} `));
+    if (found) return party === 'exporter' ? 'enterprise' : party;
+  }
+  return null;
+}
+
+function headingText(element: Element): string | null {
+  const byTag = HEADING_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading';
+  const byClass = HEADING_CLASS.test(element.getAttribute('class') ?? '');
+  if (!byTag && !byClass) return null;
+  if (containsControl(element)) return null;
+  const text = readableText(element);
+  return text !== '' && text.length <= MAX_HEADING_LENGTH ? text : null;
+}
+
+/**
+ * Returns the text of the nearest heading before the element: first a heading row or the caption
+ * of its table, then headings among the earlier siblings of each ancestor, nearest first. Elements
+ * in `ignore` (the field's own label) and elements containing them are passed over.
+ */
+export function nearestHeading(element: Element, ignore: ReadonlySet<Element>, tables: TableCache): string | null {
+  let current: Element | null = element;
+  const table = element.closest('table');
+  if (table) {
+    const inTable = tables.headingAbove(element);
+    if (inTable !== null) return inTable;
+    const caption = table.caption ? readableText(table.caption) : '';
+    if (caption !== '' && caption.length <= MAX_HEADING_LENGTH) return caption;
+    current = table;
+  }
+
+  const ignored = [...ignore];
+  while (current) {
+    for (let sibling = current.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const candidate = sibling;
+      if (ignored.some((node) => candidate.contains(node))) continue;
+      const text = headingText(candidate);
+      if (text !== null) return text;
+    }
+    const parent: Element | null = parentAcrossShadow(current);
+    if (parent && parent.tagName === 'TR') {
+      const heading = tables.headingAbove(parent);
+      if (heading !== null) return heading;
+    }
+    current = isElement(parent) && parent.tagName !== 'BODY' ? parent : null;
+  }
+  return null;
+}
+
+/** Returns the party of the section around the element, from its nearest heading. */
+export function sectionParty(element: Element, ignore: ReadonlySet<Element>, tables: TableCache): Party | null {
+  const heading = nearestHeading(element, ignore, tables);
+  return heading === null ? null : classifyHeading(heading);
+}

@@ -1,0 +1,155 @@
+/**
+ * Labels and headings from table layouts. A field's label is the cell to its left, possibly with
+ * a group cell spanning several rows further left (联系人 over 姓名 and 电话), or the column header
+ * of a data grid. Heading rows such as `生产商信息` span the table. The grid honours rowspan and
+ * colspan, so a label cell spanning two rows still sits left of the field in the second row.
+ */
+import { containsControl, readableText } from './dom';
+import { isNumbering } from './text';
+
+type Grid = (HTMLTableCellElement | undefined)[][];
+
+/** Upper bound on a span, so a malformed `rowspan="9999"` cannot blow up the grid. */
+const MAX_SPAN = 100;
+const MAX_HEADING_LENGTH = 40;
+
+function buildGrid(rows: readonly HTMLTableRowElement[]): Grid {
+  const grid: Grid = [];
+  rows.forEach((row, rowIndex) => {
+    const line = (grid[rowIndex] ??= []);
+    let column = 0;
+    for (const cell of Array.from(row.cells)) {
+      while (line[column] !== undefined) column++;
+      const rowSpan = Math.min(Math.max(cell.rowSpan || 1, 1), MAX_SPAN);
+      const colSpan = Math.min(Math.max(cell.colSpan || 1, 1), MAX_SPAN);
+      for (let r = 0; r < rowSpan; r++) {
+        const target = (grid[rowIndex + r] ??= []);
+        for (let c = 0; c < colSpan; c++) target[column + c] = cell;
+      }
+      column += colSpan;
+    }
+  });
+  return grid;
+}
+
+/** Returns whether the cell reads as a label: it has text, no control, and is not a bare row number. */
+function isLabelCell(cell: HTMLTableCellElement | undefined): cell is HTMLTableCellElement {
+  if (!cell || containsControl(cell)) return false;
+  const text = readableText(cell);
+  return text !== '' && text.length <= 60 && !isNumbering(text);
+}
+
+function isHeaderRow(row: HTMLTableRowElement): boolean {
+  if (row.parentElement?.tagName === 'THEAD') return true;
+  const cells = Array.from(row.cells);
+  return cells.length > 0 && cells.every((cell) => cell.tagName === 'TH');
+}
+
+/** Returns the text of a heading row (one cell spanning several columns, with no control in it), or null for another row. */
+function headingRowText(row: HTMLTableRowElement): string | null {
+  const cells = Array.from(row.cells);
+  const only = cells[0];
+  if (cells.length !== 1 || !only || only.colSpan < 2 || containsControl(only)) return null;
+  const text = readableText(only);
+  return text !== '' && text.length <= MAX_HEADING_LENGTH ? text : null;
+}
+
+/** Label text found in a table, with the element it came from. */
+export interface TableLabel {
+  text: string;
+  /** A row-spanning group cell further left, such as 联系人 over 姓名 and 电话. */
+  group: string | null;
+  source: Element;
+  /** True for the column header of a data grid, whose rows repeat the field. */
+  fromHeader: boolean;
+}
+
+interface TableInfo {
+  rows: HTMLTableRowElement[];
+  rowIndex: Map<HTMLTableRowElement, number>;
+  grid: Grid;
+  /** For each row, the text of the nearest heading row above it, or null. */
+  headings: (string | null)[];
+}
+
+function describeTable(table: HTMLTableElement): TableInfo {
+  const rows = Array.from(table.rows);
+  const headings: (string | null)[] = [];
+  let current: string | null = null;
+  rows.forEach((row, index) => {
+    headings[index] = current;
+    current = headingRowText(row) ?? current;
+  });
+  return { rows, rowIndex: new Map(rows.map((row, index) => [row, index])), grid: buildGrid(rows), headings };
+}
+
+/** Reads labels and heading rows of the tables in one document, caching each table's layout for the length of a fill. */
+export class TableCache {
+  private readonly tables = new Map<HTMLTableElement, TableInfo>();
+
+  private infoOf(table: HTMLTableElement): TableInfo {
+    let info = this.tables.get(table);
+    if (!info) {
+      info = describeTable(table);
+      this.tables.set(table, info);
+    }
+    return info;
+  }
+
+  private locate(element: Element): { info: TableInfo; cell: HTMLTableCellElement; rowIndex: number; column: number } | null {
+    const cell = element.closest('td, th');
+    const row = cell?.parentElement;
+    const table = row?.closest('table');
+    if (!cell || !row || !table || row.tagName !== 'TR') return null;
+    const info = this.infoOf(table);
+    const rowIndex = info.rowIndex.get(row as HTMLTableRowElement);
+    if (rowIndex === undefined) return null;
+    const column = info.grid[rowIndex]?.indexOf(cell as HTMLTableCellElement) ?? -1;
+    if (column < 0) return null;
+    return { info, cell: cell as HTMLTableCellElement, rowIndex, column };
+  }
+
+  /** Returns the label of the table cell that contains `element`, or null outside a table layout. */
+  labelOf(element: Element): TableLabel | null {
+    const found = this.locate(element);
+    if (!found) return null;
+    const { info, cell, rowIndex, column } = found;
+    const line = info.grid[rowIndex] ?? [];
+    return leftLabel(line, column, cell) ?? columnHeader(info, rowIndex, column);
+  }
+
+  /** Returns the text of the nearest heading row above the element's row in its table, such as `生产商信息`, or null. */
+  headingAbove(element: Element): string | null {
+    const row = element.closest('tr');
+    const table = row?.closest('table');
+    if (!row || !table) return null;
+    const info = this.infoOf(table);
+    const index = info.rowIndex.get(row as HTMLTableRowElement);
+    return index === undefined ? null : (info.headings[index] ?? null);
+  }
+}
+
+function leftLabel(line: (HTMLTableCellElement | undefined)[], column: number, own: HTMLTableCellElement): TableLabel | null {
+  let index = column - 1;
+  while (index >= 0 && line[index] === own) index--;
+  const labelCell = line[index];
+  if (!isLabelCell(labelCell)) return null;
+  let group: string | null = null;
+  for (let further = index - 1; further >= 0; further--) {
+    const candidate = line[further];
+    if (candidate === labelCell) continue;
+    if (isLabelCell(candidate) && candidate.rowSpan > labelCell.rowSpan) group = readableText(candidate);
+    break;
+  }
+  return { text: readableText(labelCell), group, source: labelCell, fromHeader: false };
+}
+
+function columnHeader(info: TableInfo, rowIndex: number, column: number): TableLabel | null {
+  for (let index = rowIndex - 1; index >= 0; index--) {
+    const row = info.rows[index];
+    if (!row || !isHeaderRow(row)) continue;
+    const header = info.grid[index]?.[column];
+    if (isLabelCell(header)) return { text: readableText(header), group: null, source: header, fromHeader: true };
+  }
+  return null;
+}

@@ -1,0 +1,115 @@
+/**
+ * Decides whether the user can see a field. The check is a replaceable object, so tests in a DOM
+ * without layout (happy-dom) can supply their own. The default one uses layout when the document
+ * has it and falls back to styles when it does not.
+ */
+import { isInput, isSelect, parentAcrossShadow } from './dom';
+
+export interface VisibilityProbe {
+  isVisible(element: Element): boolean;
+}
+
+/** Drawn faces of custom select widgets that stand for a hidden native `<select>` just before them. */
+const SELECT_WIDGET_CLASS = /(?:^|\s)(?:layui-form-select|select2|select2-container|chosen-container)(?:\s|$)/;
+
+/** Drawn faces of custom radios that stand for a hidden native radio just before them (layui). */
+const RADIO_WIDGET_CLASS = /(?:^|\s)layui-form-radio(?:\s|$)/;
+
+/** Fields narrower or lower than this many CSS pixels are honeypots or screen-reader-only. */
+const MIN_SIZE = 2;
+
+/** Returns whether the element or an ancestor is marked `hidden`, `inert` or `aria-hidden="true"`. */
+function hiddenByAttributes(element: Element): boolean {
+  for (let current: Element | null = element; current; current = parentAcrossShadow(current)) {
+    if (current.getAttribute('aria-hidden') === 'true' || current.hasAttribute('inert') || current.hasAttribute('hidden')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function hiddenByStyle(element: Element, view: Window | null): boolean {
+  if (typeof element.checkVisibility === 'function') {
+    return !element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  }
+  if (!view) return false;
+  const own = view.getComputedStyle(element);
+  if (own.visibility === 'hidden' || own.visibility === 'collapse') return true;
+  for (let current: Element | null = element; current; current = parentAcrossShadow(current)) {
+    const style = view.getComputedStyle(current);
+    if (style.display === 'none' || style.opacity === '0') return true;
+  }
+  return false;
+}
+
+/**
+ * Returns whether an ancestor with `overflow: hidden` or `clip` cuts the element off completely,
+ * as a panel collapsed to height 0 does. The search stops at the first scroll container, because
+ * the user can scroll a field inside one into view.
+ */
+function clippedAway(element: Element, view: Window): boolean {
+  const rect = element.getBoundingClientRect();
+  for (let current = parentAcrossShadow(element); current; current = parentAcrossShadow(current)) {
+    const style = view.getComputedStyle(current);
+    const overflow = `${style.overflowX} ${style.overflowY}`;
+    if (/auto|scroll/.test(overflow)) return false;
+    if (!/hidden|clip/.test(overflow)) continue;
+    const box = current.getBoundingClientRect();
+    const overlaps = rect.right > box.left && rect.left < box.right && rect.bottom > box.top && rect.top < box.bottom;
+    if (!overlaps) return true;
+  }
+  return false;
+}
+
+function hiddenByLayout(element: Element, view: Window): boolean {
+  const rect = element.getBoundingClientRect();
+  if (rect.width < MIN_SIZE || rect.height < MIN_SIZE) return true;
+  // Off-screen to the left or above the page cannot be scrolled into view.
+  if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return true;
+  return clippedAway(element, view);
+}
+
+/** Returns a radio's labels, which custom radio styles show in place of the hidden native circle. */
+function labelsOf(radio: HTMLInputElement): Element[] {
+  const labels = radio.labels ? Array.from(radio.labels) : [];
+  const wrapping = radio.closest('label');
+  if (wrapping && !labels.includes(wrapping)) labels.push(wrapping);
+  return labels;
+}
+
+/**
+ * Creates the default probe for one document. A frame with no width (an iframe styled
+ * `display:none`) hides everything in it. Layout checks (size, off-screen, clipping) run only when
+ * the document has layout, which happy-dom does not.
+ */
+export function createVisibilityProbe(doc: Document): VisibilityProbe {
+  const view = doc.defaultView;
+  const frameHidden = view !== null && (view.innerWidth === 0 || view.innerHeight === 0);
+  const hasLayout = doc.documentElement.getBoundingClientRect().width > 0;
+
+  const visibleOnItsOwn = (element: Element): boolean => {
+    if (frameHidden) return false;
+    if (isInput(element) && element.type === 'hidden') return false;
+    if (hiddenByAttributes(element)) return false;
+    if (hiddenByStyle(element, view)) return false;
+    if (hasLayout && view && hiddenByLayout(element, view)) return false;
+    return true;
+  };
+
+  const isVisible = (element: Element): boolean => {
+    if (visibleOnItsOwn(element)) return true;
+    if (frameHidden || hiddenByAttributes(element)) return false;
+    if (isSelect(element)) {
+      const widget = element.nextElementSibling;
+      return widget !== null && SELECT_WIDGET_CLASS.test(widget.getAttribute('class') ?? '') && visibleOnItsOwn(widget);
+    }
+    if (isInput(element) && element.type === 'radio') {
+      const widget = element.nextElementSibling;
+      if (widget !== null && RADIO_WIDGET_CLASS.test(widget.getAttribute('class') ?? '') && visibleOnItsOwn(widget)) return true;
+      return labelsOf(element).some(visibleOnItsOwn);
+    }
+    return false;
+  };
+
+  return { isVisible };
+}
