@@ -21,13 +21,15 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'scripting', 'activeTab', 'webNavigation'],
+    permissions: ['storage', 'scripting', 'activeTab', 'clipboardWrite'],
     host_permissions: [
       'https://fta.chinackts.com/*',
       'http://127.0.0.1/*',
       'http://localhost/*',
       ...PORTAL_HOSTS,
     ],
+    // A custom API base URL on another host is granted at run time from the options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: {
       default_title: '__MSG_extensionName__',
     },

@@ -1,3 +1,11 @@
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { resolveTargetTab } from '@/utils/ui/target-tab';
+import { App } from './App';
+import '@/components/theme.css';
 
-render(<p>FTA</p>, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) {
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  void resolveTargetTab(location.search).then((tabId) => render(<App tabId={tabId} />, root));
+}

@@ -1,0 +1,40 @@
+/** What the last fill wrote and what it left alone, with the reason for each skipped field. */
+import { type MessageKey, t } from '@/utils/i18n';
+import type { ReplyData } from '@/utils/messages/protocol';
+
+type Report = ReplyData<'fill'>['report'];
+
+export function FillReportView({ report }: { report: Report }) {
+  if (report.filled.length === 0 && report.skipped.length === 0) {
+    return (
+      <section class="report" aria-live="polite">
+        <p>{t('reportNothing')}</p>
+      </section>
+    );
+  }
+  return (
+    <section class="report" aria-live="polite">
+      <h3>{t('reportFilled', report.filled.length)}</h3>
+      <ul class="report-filled">
+        {report.filled.map((field, index) => (
+          <li key={`f${index}`}>
+            <span class="field-label">{field.label}</span> <span class="field-value">{field.shown}</span>
+          </li>
+        ))}
+      </ul>
+      {report.skipped.length > 0 && (
+        <>
+          <h3>{t('reportSkipped', report.skipped.length)}</h3>
+          <ul class="report-skipped">
+            {report.skipped.map((field, index) => (
+              <li key={`s${index}`}>
+                <span class="field-label">{field.label}</span>{' '}
+                <span class="field-reason">{t(`reason_${field.reason.replaceAll('-', '_')}` as MessageKey)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

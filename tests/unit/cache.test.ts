@@ -1,0 +1,129 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openAssistantDb } from '@/utils/cache/db';
+import type { DataDeps } from '@/utils/data/deps';
+import {
+  DICTIONARY_MAX_AGE_MS,
+  loadDictionary,
+  readCachedDictionary,
+  refreshDictionary,
+} from '@/utils/data/dictionaries';
+import { loadEnterprises, loadSigners, readCachedEnterprise } from '@/utils/data/enterprises';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { type Sandbox, startSandbox } from '../sandbox/server';
+
+let sandbox: Sandbox;
+let now = 1_700_000_000_000;
+let deps: DataDeps;
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  deps = {
+    getSettings: async () => ({ ...DEFAULT_SETTINGS, baseUrl: sandbox.url, timeoutMs: 2000 }),
+    now: () => now,
+    retries: 0,
+  };
+});
+
+afterEach(() => {
+  sandbox.reset();
+});
+
+afterAll(async () => {
+  await sandbox.close();
+});
+
+describe('loadDictionary', () => {
+  it('fetches and caches on first use', async () => {
+    const answer = await loadDictionary('countries', deps);
+    expect(answer.snapshot?.records.length).toBe(243);
+    expect(answer.snapshot?.fetchedAt).toBe(now);
+    const cached = await readCachedDictionary('countries');
+    expect(cached?.records.length).toBe(243);
+  });
+
+  it('answers from the cache without a request', async () => {
+    await loadDictionary('customs122', deps);
+    sandbox.clearRequests();
+    const answer = await loadDictionary('customs122', deps);
+    expect(answer.snapshot?.records.length).toBeGreaterThanOrEqual(1000);
+    expect(sandbox.requests()).toEqual([]);
+  });
+
+  it('serves stale data and refreshes it in the background', async () => {
+    await loadDictionary('countries', deps);
+    const firstFetch = now;
+    now += DICTIONARY_MAX_AGE_MS + 1;
+    sandbox.clearRequests();
+    let refreshed!: () => void;
+    const done = new Promise<void>((resolve) => (refreshed = resolve));
+    const answer = await loadDictionary('countries', deps, () => refreshed());
+    expect(answer.snapshot?.fetchedAt).toBe(firstFetch);
+    await done;
+    expect((await readCachedDictionary('countries'))?.fetchedAt).toBe(now);
+    expect(sandbox.requests().length).toBe(1);
+  });
+
+  it('returns the error when the cache is empty and the API fails', async () => {
+    sandbox.faults.add({ route: '*', status: 500 });
+    const answer = await loadDictionary('agreementCountries', deps);
+    expect(answer.snapshot).toBeUndefined();
+    expect(answer.error?.kind).toBe('server');
+  });
+
+  it('keeps the cached copy when a refresh fails', async () => {
+    await loadDictionary('countries', deps);
+    sandbox.faults.add({ route: '*', body: 'schema-drift' });
+    const result = await refreshDictionary('countries', deps);
+    expect(result.ok).toBe(false);
+    expect((await readCachedDictionary('countries'))?.records.length).toBe(243);
+  });
+
+  it('drops corrupt cached records and keeps the rest', async () => {
+    await loadDictionary('countries', deps);
+    const db = await openAssistantDb();
+    const stored = await db.get('dictionaries', 'countries');
+    await db.put('dictionaries', { ...stored!, records: [...stored!.records, { countryCode: 42 }, 'junk'] });
+    const cached = await readCachedDictionary('countries');
+    expect(cached?.records.length).toBe(243);
+  });
+
+  it('reads every page of a standard-code table', async () => {
+    const answer = await loadDictionary('standard:customs-district', deps);
+    expect(answer.snapshot?.records.length).toBeGreaterThanOrEqual(40);
+    expect(answer.snapshot?.records.some((code) => code.name === '宁波海关')).toBe(true);
+  });
+});
+
+describe('enterprises and signers', () => {
+  it('caches enterprises for offline use', async () => {
+    const answer = await loadEnterprises(deps, false);
+    expect(answer.items.length).toBe(3);
+    sandbox.faults.add({ route: '*', status: 503 });
+    expect((await readCachedEnterprise(1))?.enterpriseCnName).toBe('宁波海曙远航进出口有限公司');
+  });
+
+  it('returns cached enterprises with the error when a refresh fails', async () => {
+    await loadEnterprises(deps, false);
+    sandbox.faults.add({ route: '*', status: 401 });
+    const answer = await loadEnterprises(deps, true);
+    expect(answer.items.length).toBe(3);
+    expect(answer.error?.kind).toBe('unauthorized');
+  });
+
+  it('caches signers per enterprise', async () => {
+    const first = await loadSigners(1, deps, false);
+    expect(first.items[0]?.name).toBe('周文杰');
+    sandbox.clearRequests();
+    const second = await loadSigners(1, deps, false);
+    expect(second.items.map((signer) => signer.id)).toEqual(first.items.map((signer) => signer.id));
+    expect(sandbox.requests()).toEqual([]);
+  });
+
+  it('falls back to the signers embedded in a cached enterprise', async () => {
+    await loadEnterprises(deps, false);
+    sandbox.faults.add({ route: 'enterpriseSigners', status: 500 });
+    const answer = await loadSigners(1, deps, false);
+    expect(answer.error?.kind).toBe('server');
+    expect(answer.items[0]?.name).toBe('周文杰');
+  });
+});

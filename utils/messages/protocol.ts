@@ -1,0 +1,213 @@
+/**
+ * Messages from extension pages (popup, options) to the background worker, and their replies.
+ *
+ * Both directions are zod schemas: the worker parses every request, and pages parse every reply,
+ * so a message of the wrong shape is rejected wherever it arrives.
+ */
+import { z } from 'zod';
+
+const id = z.number().int().nonnegative();
+const shortText = z.string().max(200);
+
+export const searchKindSchema = z.enum(['country', 'agreement', 'rule', 'standard']);
+
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('getStatus') }),
+  z.object({
+    type: z.literal('search'),
+    query: shortText,
+    kinds: z.array(searchKindSchema).max(4).optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+  }),
+  z.object({ type: z.literal('listEnterprises'), refresh: z.boolean() }),
+  z.object({ type: z.literal('listSigners'), enterpriseId: id, refresh: z.boolean() }),
+  z.object({ type: z.literal('refreshAll') }),
+  z.object({
+    type: z.literal('fill'),
+    tabId: id,
+    enterpriseId: id,
+    signerId: id.optional(),
+    /** China Customs 3-digit code of the destination country. */
+    countryCode: z.string().regex(/^\d{3}$/).optional(),
+    overwrite: z.boolean(),
+  }),
+  z.object({ type: z.literal('getLastSelection') }),
+  z.object({ type: z.literal('getSettings') }),
+  z.object({
+    type: z.literal('saveSettings'),
+    baseUrl: z.string().max(2000),
+    authHeaderName: z.string().max(100),
+    /** Omitted to keep the stored value; an empty string clears it. */
+    authHeaderValue: z.string().max(4096).optional(),
+    token: z.string().max(4096).optional(),
+    timeoutMs: z.number().int(),
+  }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+
+export const errorKindSchema = z.enum([
+  'not-configured',
+  'offline',
+  'timeout',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'rate-limited',
+  'server',
+  'http',
+  'bad-response',
+  'invalid-request',
+  'invalid-settings',
+  'no-tab',
+  'cannot-access-page',
+  'not-cached',
+  'internal',
+]);
+export type ErrorKind = z.infer<typeof errorKindSchema>;
+
+/** A failure as pages show it: the kind picks the message, the rest fills it in. */
+export const userErrorSchema = z.object({
+  kind: errorKindSchema,
+  route: z.string().optional(),
+  status: z.number().int().optional(),
+  /** The first invalid field, for `invalid-settings`. */
+  field: z.string().optional(),
+});
+export type UserError = z.infer<typeof userErrorSchema>;
+
+const searchEntrySchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('country'),
+    customsCode: z.string(),
+    iso2: z.string(),
+    iso3: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string(),
+  }),
+  z.object({
+    kind: z.literal('agreement'),
+    agreementCode: z.string(),
+    agreementNameZh: z.string(),
+    agreementNameEn: z.string(),
+    certificateType: z.string(),
+    customsCode: z.string(),
+    iso2: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string(),
+  }),
+  z.object({
+    kind: z.literal('rule'),
+    id: z.number(),
+    hsCode: z.string(),
+    tariffChapter: z.string(),
+    tariffCodeList: z.string(),
+    cargoDesc: z.string(),
+    criterion: z.string(),
+    isStar: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal('standard'),
+    table: z.string(),
+    code: z.string(),
+    name: z.string(),
+    nameEn: z.string(),
+  }),
+]);
+
+const dictionaryStatusSchema = z.object({
+  name: z.string(),
+  count: z.number().int(),
+  fetchedAt: z.number().nullable(),
+});
+
+export const publicSettingsSchema = z.object({
+  baseUrl: z.string(),
+  authHeaderName: z.string(),
+  hasAuthHeaderValue: z.boolean(),
+  hasToken: z.boolean(),
+  timeoutMs: z.number().int(),
+});
+
+const statusSchema = z.object({
+  dictionaries: z.array(dictionaryStatusSchema),
+  enterprisesFetchedAt: z.number().nullable(),
+  settings: publicSettingsSchema,
+});
+
+export const enterpriseSummarySchema = z.object({
+  id,
+  enterpriseCnName: z.string(),
+  enterpriseEnName: z.string(),
+  socialCreditCode: z.string(),
+  customsId: z.string(),
+});
+export type EnterpriseSummary = z.infer<typeof enterpriseSummarySchema>;
+
+export const signerSummarySchema = z.object({
+  id,
+  name: z.string(),
+  /** The ID number with all but its first and last four characters masked. */
+  maskedIdentity: z.string(),
+  tel: z.string(),
+});
+export type SignerSummary = z.infer<typeof signerSummarySchema>;
+
+const skipReasonSchema = z.enum([
+  'not-empty',
+  'hidden',
+  'disabled',
+  'readonly',
+  'no-data',
+  'no-matching-option',
+  'ambiguous',
+  'too-long',
+]);
+
+const fieldOutcome = { label: z.string(), source: z.string(), frame: z.string() };
+
+export const fillReportSchema = z.object({
+  filled: z.array(z.object({ ...fieldOutcome, shown: z.string() })),
+  skipped: z.array(z.object({ ...fieldOutcome, reason: skipReasonSchema })),
+});
+
+/** Reply data for each request type. */
+export const replySchemas = {
+  getStatus: statusSchema,
+  search: z.object({
+    hits: z.array(z.object({ entry: searchEntrySchema, score: z.number() })),
+    error: userErrorSchema.optional(),
+  }),
+  listEnterprises: z.object({
+    enterprises: z.array(enterpriseSummarySchema),
+    fetchedAt: z.number().nullable(),
+    error: userErrorSchema.optional(),
+  }),
+  listSigners: z.object({
+    signers: z.array(signerSummarySchema),
+    fetchedAt: z.number().nullable(),
+    error: userErrorSchema.optional(),
+  }),
+  refreshAll: z.object({ status: statusSchema, errors: z.array(userErrorSchema) }),
+  fill: z.object({ report: fillReportSchema, framesReached: z.number().int() }),
+  getLastSelection: z.object({
+    enterpriseId: id.optional(),
+    signerId: id.optional(),
+    countryCode: z.string().optional(),
+  }),
+  getSettings: publicSettingsSchema,
+  saveSettings: publicSettingsSchema,
+} satisfies Record<RequestType, z.ZodType>;
+
+export type ReplyData<Type extends RequestType> = z.infer<(typeof replySchemas)[Type]>;
+
+export type Reply<Type extends RequestType> =
+  | { ok: true; data: ReplyData<Type> }
+  | { ok: false; error: UserError };
+
+export function replyEnvelopeSchema<Type extends RequestType>(type: Type) {
+  return z.union([
+    z.object({ ok: z.literal(true), data: replySchemas[type] }),
+    z.object({ ok: z.literal(false), error: userErrorSchema }),
+  ]);
+}

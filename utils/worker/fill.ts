@@ -1,0 +1,113 @@
+/**
+ * Runs a fill in every frame of a tab. The engine is injected into the extension's isolated
+ * world of each frame, so page scripts never see the profile; each frame returns its own report.
+ */
+import browser from 'webextension-polyfill';
+import type { DataDeps } from '../data/deps';
+import { readCachedDictionary } from '../data/dictionaries';
+import { loadEnterprises, loadSigners, readCachedEnterprise } from '../data/enterprises';
+import type { FillOptions, FillProfile, FillReport } from '../fill/types';
+import { logInfo, logWarn } from '../log';
+import { type ReplyData, type Request, type UserError, fillReportSchema } from '../messages/protocol';
+import { buildFillProfile } from './profile';
+import { writeLastSelection } from './selection';
+
+type FillRequest = Extract<Request, { type: 'fill' }>;
+
+/** Path of the injected engine in the built extension. */
+export const FILL_SCRIPT_FILE = '/fill-frame.js';
+
+declare global {
+  // Installed by the fill-frame script in the extension's isolated world of each frame.
+  var __ftaAssistantFill: ((profile: FillProfile, options: FillOptions) => FillReport) | undefined;
+}
+
+/**
+ * Redraws layui form widgets from their native selects. layui listens only in the page's own
+ * world, so this runs there; it receives no data and only asks the page's layui to re-render.
+ */
+function redrawLayuiSelects(): void {
+  const layui = (window as { layui?: { form?: { render?: (type?: string) => void } } }).layui;
+  if (typeof layui?.form?.render === 'function') layui.form.render('select');
+}
+
+function runFillInFrame(profile: FillProfile, options: FillOptions): FillReport | null {
+  const fill = globalThis.__ftaAssistantFill;
+  return fill ? fill(profile, options) : null;
+}
+
+async function resolveProfile(request: FillRequest, deps: DataDeps): Promise<FillProfile | UserError> {
+  let enterprise = await readCachedEnterprise(request.enterpriseId);
+  if (!enterprise) {
+    const loaded = await loadEnterprises(deps, true);
+    if (loaded.error) return { kind: loaded.error.kind, route: loaded.error.route, status: loaded.error.status };
+    enterprise = loaded.items.find((item) => item.id === request.enterpriseId);
+  }
+  if (!enterprise) return { kind: 'not-cached' };
+
+  let signer;
+  if (request.signerId !== undefined) {
+    const signers = await loadSigners(request.enterpriseId, deps, false);
+    signer = signers.items.find((item) => item.id === request.signerId);
+    if (!signer) return { kind: 'not-cached' };
+  }
+
+  let country;
+  if (request.countryCode !== undefined) {
+    const countries = await readCachedDictionary('countries');
+    country = countries?.records.find((item) => item.customsCountryCode === request.countryCode);
+    if (!country) return { kind: 'not-cached' };
+  }
+  return buildFillProfile(enterprise, signer, country);
+}
+
+export type FillOutcome = { ok: true; data: ReplyData<'fill'> } | { ok: false; error: UserError };
+
+export async function fillTab(request: FillRequest, deps: DataDeps): Promise<FillOutcome> {
+  const profile = await resolveProfile(request, deps);
+  if ('kind' in profile) return { ok: false, error: profile };
+
+  const target = { tabId: request.tabId, allFrames: true };
+  let results;
+  try {
+    await browser.scripting.executeScript({ target, files: [FILL_SCRIPT_FILE] });
+    results = await browser.scripting.executeScript({
+      target,
+      func: runFillInFrame,
+      args: [profile, { overwrite: request.overwrite }],
+    });
+  } catch (error) {
+    logWarn('fill injection failed', { tabId: request.tabId, error: String(error) });
+    return { ok: false, error: { kind: 'cannot-access-page' } };
+  }
+
+  const report: FillReport = { filled: [], skipped: [] };
+  const changedFrames: number[] = [];
+  let framesReached = 0;
+  for (const frame of results) {
+    const parsed = fillReportSchema.safeParse(frame.result);
+    if (!parsed.success) continue;
+    framesReached++;
+    if (parsed.data.filled.length > 0) changedFrames.push(frame.frameId);
+    report.filled.push(...(parsed.data.filled as FillReport['filled']));
+    report.skipped.push(...(parsed.data.skipped as FillReport['skipped']));
+  }
+  if (changedFrames.length > 0) {
+    await browser.scripting
+      .executeScript({ target: { tabId: request.tabId, frameIds: changedFrames }, world: 'MAIN', func: redrawLayuiSelects })
+      .catch((error: unknown) => logWarn('widget redraw failed', { tabId: request.tabId, error: String(error) }));
+  }
+  await writeLastSelection({
+    enterpriseId: request.enterpriseId,
+    signerId: request.signerId,
+    countryCode: request.countryCode,
+  });
+  logInfo('fill done', {
+    tabId: request.tabId,
+    enterpriseId: request.enterpriseId,
+    frames: framesReached,
+    filled: report.filled.length,
+    skipped: report.skipped.length,
+  });
+  return { ok: true, data: { report, framesReached } };
+}
