@@ -88,6 +88,12 @@ async function fetchStandardCodes(
   return { ok: true, value: records };
 }
 
+function routeOf(name: DictionaryName): string {
+  if (name.startsWith('standard:')) return 'standardCodes';
+  if (name === 'countries') return 'transportCountries';
+  return name;
+}
+
 async function fetchDictionary(name: DictionaryName, deps: DataDeps): Promise<Result<unknown[]>> {
   if (name.startsWith('standard:')) {
     return fetchStandardCodes(name.slice('standard:'.length) as StandardCodeTable, deps);
@@ -131,6 +137,12 @@ export function refreshDictionary(name: DictionaryName, deps: DataDeps): Promise
   const task = (async (): Promise<Result<number>> => {
     const result = await fetchDictionary(name, deps);
     if (!result.ok) return result;
+    if (result.value.length === 0 && ((await readCachedDictionary(name))?.records.length ?? 0) > 0) {
+      // A dictionary does not empty itself in real use, so an empty answer is treated as a
+      // server fault and the cached copy stays.
+      logWarn('empty dictionary ignored', { dictionary: name });
+      return { ok: false, error: { kind: 'bad-response', route: routeOf(name), detail: 'empty list' } };
+    }
     const fetchedAt = currentTime(deps);
     const db = await openAssistantDb();
     await db.put('dictionaries', { name, fetchedAt, records: result.value });
