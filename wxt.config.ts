@@ -30,6 +30,11 @@ export default defineConfig({
     ],
     // A custom API base URL on another host is granted at run time from the options page.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Extension pages run only the bundled scripts: no inline or remote code, no plugins, and
+    // no page may frame them.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
     action: {
       default_title: '__MSG_extensionName__',
     },
