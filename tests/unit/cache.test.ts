@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openAssistantDb } from '@/utils/cache/db';
 import type { DataDeps } from '@/utils/data/deps';
 import {
@@ -125,5 +125,37 @@ describe('enterprises and signers', () => {
     const answer = await loadSigners(1, deps, false);
     expect(answer.error?.kind).toBe('server');
     expect(answer.items[0]?.name).toBe('周文杰');
+  });
+});
+
+describe('storage quota', () => {
+  it('evicts other dictionaries, never enterprises, when storage is full', async () => {
+    await loadEnterprises(deps, false);
+    await loadDictionary('countries', deps);
+    await loadDictionary('agreementCountries', deps);
+
+    const originalPut = IDBObjectStore.prototype.put;
+    let failures = 1;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'dictionaries' && failures > 0) {
+        failures--;
+        throw new DOMException('quota exceeded', 'QuotaExceededError');
+      }
+      return originalPut.apply(this, args);
+    });
+    try {
+      const result = await refreshDictionary('customs122', deps);
+      expect(result.ok).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+
+    expect((await readCachedDictionary('customs122'))?.records.length).toBeGreaterThanOrEqual(1000);
+    expect(await readCachedDictionary('countries')).toBeUndefined();
+    expect(await readCachedDictionary('agreementCountries')).toBeUndefined();
+    expect((await readCachedEnterprise(1))?.enterpriseCnName).toBe('宁波海曙远航进出口有限公司');
   });
 });

@@ -17,7 +17,7 @@ import {
   standardCodePageSchema,
   standardCodeSchema,
 } from '../api/schemas';
-import { openAssistantDb } from '../cache/db';
+import { type DictionaryRecord, openAssistantDb } from '../cache/db';
 import { logWarn } from '../log';
 import { type DataDeps, currentTime } from './deps';
 
@@ -128,6 +128,29 @@ export async function readCachedDictionary<Name extends DictionaryName>(
   return { records, fetchedAt: z.number().catch(0).parse(stored.fetchedAt) };
 }
 
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'QuotaExceededError';
+}
+
+/**
+ * Writes a dictionary. When storage is full, the other dictionaries are evicted and the write
+ * is tried once more: they can be fetched again, while enterprises, signers and the user's own
+ * records cannot, so those are never evicted.
+ */
+async function storeDictionary(record: DictionaryRecord): Promise<void> {
+  const db = await openAssistantDb();
+  try {
+    await db.put('dictionaries', record);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    logWarn('storage full, evicting other dictionaries', { dictionary: record.name });
+    for (const other of await db.getAllKeys('dictionaries')) {
+      if (other !== record.name) await db.delete('dictionaries', other);
+    }
+    await db.put('dictionaries', record);
+  }
+}
+
 const refreshing = new Map<DictionaryName, Promise<Result<number>>>();
 
 /** Fetches a dictionary and replaces the cached copy; concurrent calls share one request. */
@@ -144,8 +167,7 @@ export function refreshDictionary(name: DictionaryName, deps: DataDeps): Promise
       return { ok: false, error: { kind: 'bad-response', route: routeOf(name), detail: 'empty list' } };
     }
     const fetchedAt = currentTime(deps);
-    const db = await openAssistantDb();
-    await db.put('dictionaries', { name, fetchedAt, records: result.value });
+    await storeDictionary({ name, fetchedAt, records: result.value });
     return { ok: true, value: fetchedAt };
   })().finally(() => refreshing.delete(name));
   refreshing.set(name, task);
