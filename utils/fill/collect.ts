@@ -39,7 +39,8 @@ const ROW_INDEX_GLOBAL = new RegExp(ROW_INDEX.source, 'g');
 const LOGIN_FIELD_LIMIT = 4;
 const QUERY_FORM_FIELD_LIMIT = 4;
 
-function kindOf(control: FormControl): FieldKind | null {
+/** Returns the kind of field a control is, or null for controls that take no profile data (buttons, files, checkboxes, dates). */
+export function kindOf(control: FormControl): FieldKind | null {
   if (isTextArea(control)) return 'textarea';
   if (isSelect(control)) return control.multiple ? null : 'select';
   if (control.type === 'radio') return 'radio';

@@ -146,8 +146,29 @@ export function decideFields(fields: readonly CollectedField[], writable: (field
   return decided;
 }
 
+const TEXT_INPUT_TYPES = new Set(['text', 'tel', 'email', 'url', 'number', '']);
+
+/** Returns the row a repeated field sits in: its table row, or the element that carries the row index. */
+function rowOf(element: Element): Element | null {
+  return element.closest('tr, [data-row], [data-index]') ?? element.parentElement?.parentElement ?? null;
+}
+
+/** Returns whether every text box of the field's row is empty, so a new entry may go there. */
+function isRowEmpty(entry: DecidedField): boolean {
+  const row = rowOf(entry.field.element);
+  if (!row) return entry.field.element.value === '';
+  const boxes = Array.from(row.querySelectorAll('input, textarea')) as (HTMLInputElement | HTMLTextAreaElement)[];
+  return boxes.every((box) => (box.tagName === 'INPUT' && !TEXT_INPUT_TYPES.has((box as HTMLInputElement).type)) || box.value === '');
+}
+
+/** Returns the first row of a repeated field whose row is empty, or the first row when every row contains data. */
+function firstEmptyRow(rows: readonly DecidedField[]): DecidedField | undefined {
+  return rows.find(isRowEmpty) ?? rows[0];
+}
+
 /**
- * Leaves one field per source. Rows of one repeated field yield to the first row. Otherwise the
+ * Leaves one field per source. Rows of one repeated field yield to the first empty row, such as
+ * the row a user added with 添加申报员 after filling the one before. Otherwise the
  * single most confident field keeps the source and the others become ambiguous, as all do on a tie.
  */
 function settleCompetition(decided: DecidedField[], writable: (field: CollectedField) => boolean): void {
@@ -168,7 +189,9 @@ function settleCompetition(decided: DecidedField[], writable: (field: CollectedF
       firstLeader !== undefined &&
       firstLeader.field.repeatKey !== null &&
       leaders.every((entry) => entry.field.repeatKey === firstLeader.field.repeatKey);
-    const winner = leaders.length === 1 || oneRepeatedField ? firstLeader : undefined;
+    let winner: DecidedField | undefined;
+    if (leaders.length === 1) winner = firstLeader;
+    else if (oneRepeatedField) winner = firstEmptyRow(leaders);
     for (const entry of claims) {
       if (entry === winner) continue;
       const sameRows = winner !== undefined && entry.field.repeatKey !== null && entry.field.repeatKey === winner.field.repeatKey;

@@ -6,12 +6,15 @@
 import { type CollectedField, collectFields } from './collect';
 import { type DecidedField, decideFields } from './decide';
 import { withoutQuery } from './dom';
+import { FillRecorder } from './history';
 import { checkRadio, chooseSelectOption, writeText } from './insert';
 import { radioOptionText } from './labels';
 import { chooseOption, chooseRadio } from './options';
+import { decideByRules } from './rules';
 import type { FillOptions, FillProfile, FillReport, FillSource, SkipReason } from './types';
 import { choiceTargets, shownValue, textValue } from './values';
 import { type VisibilityProbe, createVisibilityProbe } from './visibility';
+import { syncSelectWidget } from './widgets';
 
 type Outcome = { kind: 'filled'; shown: string } | { kind: 'skipped'; reason: SkipReason } | { kind: 'silent' };
 
@@ -63,17 +66,25 @@ function fillText(
   source: FillSource,
   profile: FillProfile,
   options: FillOptions,
+  recorder: FillRecorder,
 ): Outcome {
   const element = field.element as HTMLInputElement | HTMLTextAreaElement;
   const value = textValue(profile, source, entry.englishLabel);
   if (value === undefined) return skipped('no-data');
   if (element.value !== '' && !options.overwrite) return skipped('not-empty');
   if (element.maxLength >= 0 && value.length > element.maxLength) return skipped('too-long');
+  recorder.capture(element);
   writeText(element, value);
   return filled(shownValue(source, value));
 }
 
-function fillSelect(field: CollectedField, source: FillSource, profile: FillProfile, options: FillOptions): Outcome {
+function fillSelect(
+  field: CollectedField,
+  source: FillSource,
+  profile: FillProfile,
+  options: FillOptions,
+  recorder: FillRecorder,
+): Outcome {
   const select = field.element as HTMLSelectElement;
   const targets = choiceTargets(profile, source);
   if (targets.length === 0) return skipped('no-data');
@@ -81,23 +92,38 @@ function fillSelect(field: CollectedField, source: FillSource, profile: FillProf
   const choice = chooseOption(select, targets);
   if (choice.kind === 'none') return skipped('no-matching-option');
   if (choice.kind === 'ambiguous') return skipped('ambiguous');
+  recorder.capture(select);
   chooseSelectOption(select, choice.item);
+  syncSelectWidget(select);
   return filled(choice.item.text.replace(/\s+/g, ' ').trim());
 }
 
-function fillRadio(field: CollectedField, source: FillSource, profile: FillProfile, options: FillOptions): Outcome {
+function fillRadio(
+  field: CollectedField,
+  source: FillSource,
+  profile: FillProfile,
+  options: FillOptions,
+  recorder: FillRecorder,
+): Outcome {
   const targets = choiceTargets(profile, source);
   if (targets.length === 0) return skipped('no-data');
   if (field.radios.some((radio) => radio.checked) && !options.overwrite) return skipped('not-empty');
   const choice = chooseRadio(field.radios, targets);
   if (choice.kind === 'none') return skipped('no-matching-option');
   if (choice.kind === 'ambiguous') return skipped('ambiguous');
+  for (const radio of field.radios) recorder.capture(radio);
   // A page that cancels the click keeps the radio as it was, as it would for the user.
   if (!checkRadio(choice.item)) return skipped('readonly');
   return filled(radioOptionText(choice.item) || choice.item.value);
 }
 
-function fillOne(entry: DecidedField, profile: FillProfile, options: FillOptions, probe: VisibilityProbe): Outcome {
+function fillOne(
+  entry: DecidedField,
+  profile: FillProfile,
+  options: FillOptions,
+  probe: VisibilityProbe,
+  recorder: FillRecorder,
+): Outcome {
   const { field, decision } = entry;
   if (decision.kind === 'none') return SILENT;
   const visible = isVisible(field, probe);
@@ -109,11 +135,11 @@ function fillOne(entry: DecidedField, profile: FillProfile, options: FillOptions
 
   switch (field.kind) {
     case 'select':
-      return fillSelect(field, decision.source, profile, options);
+      return fillSelect(field, decision.source, profile, options, recorder);
     case 'radio':
-      return fillRadio(field, decision.source, profile, options);
+      return fillRadio(field, decision.source, profile, options, recorder);
     default:
-      return fillText(field, entry, decision.source, profile, options);
+      return fillText(field, entry, decision.source, profile, options, recorder);
   }
 }
 
@@ -121,6 +147,10 @@ function fillOne(entry: DecidedField, profile: FillProfile, options: FillOptions
  * Fills the fields of one document from the profile and reports what was written and what was
  * left alone. Only empty, visible, enabled and writable fields are written unless
  * `options.overwrite` is set. Fields that match no data source are neither written nor reported.
+ *
+ * Fields named by `options.rules` for this frame take their rule's source first, and the label
+ * heuristics then decide the other fields. The previous state of every field written is kept for
+ * `undoLastFill`, replacing what the fill before kept.
  *
  * `probe` replaces the visibility check, for tests in a DOM without layout.
  */
@@ -132,16 +162,24 @@ export function fillDocument(
 ): FillReport {
   const frame = withoutQuery(doc.URL);
   const report: FillReport = { filled: [], skipped: [] };
+  const recorder = new FillRecorder();
   const fields = collectFields(doc);
+  const ruled = decideByRules(doc, options.rules ?? [], fields);
+  const ruledElements = new Set(ruled.map((entry) => entry.field.element));
   const writable = (field: CollectedField): boolean => isVisible(field, probe) && !isDisabled(field) && !isReadOnly(field);
+  // Fields taken by a rule still give their neighbours context, but compete for no source.
+  const heuristic = decideFields(fields, (field) => !ruledElements.has(field.element) && writable(field)).filter(
+    (entry) => !ruledElements.has(entry.field.element),
+  );
 
-  for (const entry of decideFields(fields, writable)) {
+  for (const entry of [...ruled, ...heuristic]) {
     const { decision } = entry;
     if (decision.kind === 'none') continue;
-    const outcome = fillOne(entry, profile, options, probe);
+    const outcome = fillOne(entry, profile, options, probe, recorder);
     const base = { label: entry.displayLabel, source: decision.source, frame };
     if (outcome.kind === 'filled') report.filled.push({ ...base, shown: outcome.shown });
     if (outcome.kind === 'skipped') report.skipped.push({ ...base, reason: outcome.reason });
   }
+  recorder.commit(doc);
   return report;
 }

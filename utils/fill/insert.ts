@@ -64,8 +64,9 @@ export function writeText(element: HTMLInputElement | HTMLTextAreaElement, value
 /**
  * Selects an option of a select and fires the events a choice would.
  *
- * NOTE: drawn select widgets (layui `.layui-form-select`, select2) keep showing their old text,
- * because they redraw only on a click on their own list or on the page's render call.
+ * NOTE: a drawn layui select (`.layui-form-select`) keeps showing its old text, because it redraws
+ * only on a click on its own list or on the page's render call. select2 and chosen faces are
+ * brought in step by `syncSelectWidget`.
  */
 export function chooseSelectOption(select: HTMLSelectElement, option: HTMLOptionElement): void {
   dispatchFocus(select);
@@ -74,6 +75,41 @@ export function chooseSelectOption(select: HTMLSelectElement, option: HTMLOption
   if (select.selectedIndex !== option.index) option.selected = true;
   dispatchInputAndChange(select, option.value);
   dispatchBlur(select);
+}
+
+/** Sets a select's selected index, `-1` for none, and fires the events a choice would. */
+export function writeSelectedIndex(select: HTMLSelectElement, index: number): void {
+  dispatchFocus(select);
+  select.selectedIndex = index;
+  dispatchInputAndChange(select, select.value);
+  dispatchBlur(select);
+}
+
+/** Finds the `checked` setter on the input's prototype chain, as `prototypeValueSetter` does for `value`. */
+function prototypeCheckedSetter(input: HTMLInputElement): ((this: HTMLInputElement, checked: boolean) => void) | null {
+  for (let proto: object | null = Object.getPrototypeOf(input); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, 'checked');
+    if (descriptor?.set) return descriptor.set as (this: HTMLInputElement, checked: boolean) => void;
+  }
+  return null;
+}
+
+/**
+ * Sets a checkbox or radio to a checked state without a click, which could not uncheck a radio.
+ * It fires `input` and `change` when the state changed, except for a radio being unchecked: a
+ * browser never fires events there, and frameworks (Vue's v-model) read a radio's `change` as
+ * "this radio was chosen".
+ *
+ * NOTE: so a radio group put back to no radio checked changes in the DOM only, and a framework
+ * that redraws from its own state checks the radio again.
+ */
+export function writeChecked(input: HTMLInputElement, checked: boolean): void {
+  if (input.checked === checked) return;
+  const setter = prototypeCheckedSetter(input);
+  if (setter) setter.call(input, checked);
+  else input.checked = checked;
+  if (input.type === 'radio' && !checked) return;
+  dispatchInputAndChange(input, input.value);
 }
 
 /**

@@ -60,9 +60,28 @@ export type FillSource =
   | `producer.${ProducerFillKey}`
   | 'destinationCountry';
 
+/**
+ * A mapping the user taught for one site: the field at `selector` takes `source`. Rules are
+ * stored per origin and tried before the label heuristics.
+ */
+export interface FieldRule {
+  /** CSS selector of the field inside its frame; `>>>` enters an open shadow root. */
+  selector: string;
+  /** Path of the frame's URL (no query or fragment) the rule was taught in. */
+  framePath: string;
+  source: FillSource;
+}
+
 export interface FillOptions {
   /** Replace values that are already in a field. Off by default. */
   overwrite: boolean;
+  /** Rules taught for this origin, applied before the heuristics. */
+  rules?: FieldRule[];
+}
+
+/** What an undo restored in one frame. */
+export interface UndoReport {
+  restored: number;
 }
 
 export type SkipReason =

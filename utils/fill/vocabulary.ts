@@ -51,7 +51,18 @@ function withSuffixes(stems: readonly string[], suffixes: readonly string[]): st
   return stems.flatMap((stem) => suffixes.map((suffix) => stem + suffix));
 }
 
-const DESTINATION_STEMS = ['目的国', '目的国家', '最终目的国', '目的地国家', '进口国', '进口国家', '目的国地区', '进口国地区'];
+const DESTINATION_STEMS = [
+  '目的国',
+  '目的国家',
+  '最终目的国',
+  '目的地国家',
+  '进口国',
+  '进口国家',
+  '目的国地区',
+  '进口国地区',
+  '目的国别',
+  '进口国别',
+];
 const FETCH_PLACE_STEMS = ['领证地点', '领证机构', '签证机构', '领证海关', '签证地点', '发证机构', '签证机关', '取证地点', '领证地'];
 const CODE_OR_NAME = ['', '代码', '编码', '名称'];
 
@@ -255,7 +266,7 @@ export const LATIN_ATTRIBUTES: Readonly<Record<Attribute, readonly string[]>> = 
 
 export const HAN_PARTIES: Readonly<Record<Party, readonly string[]>> = {
   enterprise: ['企业', '公司', '单位', '本企业'],
-  exporter: ['出口商', '出口企业', '出口方', '出口人', '申请企业', '申请单位', '发货人'],
+  exporter: ['出口商', '出口企业', '出口方', '出口人', '申请企业', '申请单位', '申请人', '发货人'],
   producer: ['生产商', '生产企业', '生产厂商', '生产厂家', '生产厂', '制造商', '生产单位', '生产者'],
   signer: ['申报员', '手签员', '签字人', '签名人', '申报人员'],
   foreign: [
