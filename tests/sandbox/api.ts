@@ -5,16 +5,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type RequireAuth, isAuthorized } from './auth';
-import type { EnterpriseStore } from './enterprise-store';
 import { faultyResponse } from './fault-responses';
 import type { ActiveFault, FaultRegistry } from './faults';
-import { type ApiResult, HANDLERS, failure } from './handlers';
-import { type Outgoing, jsonOutgoing, send } from './http-io';
+import { type ApiResult, HANDLERS, type SandboxStores, failure } from './handlers';
+import { type Outgoing, fileOutgoing, jsonOutgoing, send } from './http-io';
 import type { RequestLog } from './request-log';
 import { type RouteMatch, matchRoute, toApiPath } from './routes';
 
 export interface ApiContext {
-  store: EnterpriseStore;
+  stores: SandboxStores;
   faults: FaultRegistry;
   log: RequestLog;
   requireAuth: RequireAuth | undefined;
@@ -27,7 +26,7 @@ export interface ApiRequest {
   request: IncomingMessage;
   response: ServerResponse;
   url: URL;
-  body: string;
+  body: Buffer;
 }
 
 export async function handleApiRequest(
@@ -45,7 +44,7 @@ export async function handleApiRequest(
     route,
     query: url.searchParams,
     headerNames: Object.keys(request.headers),
-    body,
+    body: body.toString('utf8'),
   });
 
   const fault = context.faults.take(route);
@@ -55,23 +54,23 @@ export async function handleApiRequest(
     return;
   }
 
-  const result = buildResult(match, { request, url, body, inApi: apiPath !== undefined }, context);
+  const result = await buildResult(match, { request, url, body, inApi: apiPath !== undefined }, context);
   send(response, toOutgoing(result, fault, match, url.pathname));
 }
 
 interface ResultInput {
   request: IncomingMessage;
   url: URL;
-  body: string;
+  body: Buffer;
   /** False for paths outside `/open/`, which get 404 without a credential check. */
   inApi: boolean;
 }
 
-function buildResult(
+async function buildResult(
   match: RouteMatch,
   { request, url, body, inApi }: ResultInput,
   context: ApiContext,
-): ApiResult {
+): Promise<ApiResult> {
   const path = url.pathname;
   if (!inApi) return failure(404, path);
   if (!isAuthorized(context.requireAuth, request.headers, url.searchParams)) {
@@ -81,12 +80,14 @@ function buildResult(
   if (match.kind === 'method-not-allowed') return failure(405, path);
 
   try {
-    return HANDLERS[match.name]({
+    return await HANDLERS[match.name]({
       params: match.params,
       query: url.searchParams,
-      body,
+      body: body.toString('utf8'),
+      rawBody: body,
+      contentType: request.headers['content-type'] ?? '',
       path,
-      store: context.store,
+      stores: context.stores,
     });
   } catch (error) {
     context.onError(error);
@@ -106,9 +107,13 @@ function toOutgoing(
   const route = match.kind === 'match' ? match.name : undefined;
   const outgoing = changesResponse
     ? faultyResponse(fault, result, route, path)
-    : jsonOutgoing(result.status, result.body);
+    : normalOutgoing(result);
   if (match.kind === 'method-not-allowed' && result.status === 405) {
     outgoing.headers.allow = match.allowed.join(', ');
   }
   return outgoing;
+}
+
+function normalOutgoing(result: ApiResult): Outgoing {
+  return result.file ? fileOutgoing(result.status, result.file) : jsonOutgoing(result.status, result.body);
 }

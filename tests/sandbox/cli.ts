@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { RequireAuth } from './auth';
+import type { CcpitProgressOptions } from './ccpit-store';
 import { startSandbox } from './server';
 
 const HELP = `Usage: npm run sandbox -- [options]
@@ -15,10 +16,27 @@ Options:
   --require-key VALUE    reject API requests whose key header is not VALUE (401)
   --key-header NAME      name of the key header (default X-Api-Key)
   --require-token VALUE  reject API requests whose "token" query parameter is not VALUE (401)
+  --ccpit-queries N      status queries of a CCPIT document per review step (default 2; 0: off)
+  --ccpit-step-ms N      milliseconds per CCPIT review step (default 15000; 0: off)
   --help                 show this help
 `;
 
-function readOptions(argv: string[]): { port: number; requireAuth: RequireAuth | undefined } {
+interface CliOptions {
+  port: number;
+  requireAuth: RequireAuth | undefined;
+  ccpitProgress: CcpitProgressOptions;
+}
+
+function readCount(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) {
+    throw new Error(`Invalid --${name} "${value}": expected a non-negative integer`);
+  }
+  return count;
+}
+
+function readOptions(argv: string[]): CliOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -26,6 +44,8 @@ function readOptions(argv: string[]): { port: number; requireAuth: RequireAuth |
       'require-key': { type: 'string' },
       'key-header': { type: 'string', default: 'X-Api-Key' },
       'require-token': { type: 'string' },
+      'ccpit-queries': { type: 'string' },
+      'ccpit-step-ms': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -44,12 +64,20 @@ function readOptions(argv: string[]): { port: number; requireAuth: RequireAuth |
     ...(key === undefined ? {} : { header: values['key-header'], value: key }),
     ...(token === undefined ? {} : { token }),
   };
-  return { port, requireAuth: Object.keys(requireAuth).length > 0 ? requireAuth : undefined };
+  const ccpitProgress: CcpitProgressOptions = {
+    queriesPerStep: readCount('ccpit-queries', values['ccpit-queries']),
+    stepMs: readCount('ccpit-step-ms', values['ccpit-step-ms']),
+  };
+  return {
+    port,
+    requireAuth: Object.keys(requireAuth).length > 0 ? requireAuth : undefined,
+    ccpitProgress,
+  };
 }
 
 async function main(): Promise<void> {
-  const { port, requireAuth } = readOptions(process.argv.slice(2));
-  const sandbox = await startSandbox({ port, requireAuth });
+  const { port, requireAuth, ccpitProgress } = readOptions(process.argv.slice(2));
+  const sandbox = await startSandbox({ port, requireAuth, ccpitProgress });
   process.stdout.write(`${sandbox.url}\n`);
   const checks = requireAuth
     ? `credentials required (${describe(requireAuth)})`

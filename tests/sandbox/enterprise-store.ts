@@ -128,6 +128,11 @@ export class EnterpriseStore {
     return { kind: stored ? 'updated' : 'created', enterprise: structuredClone(record) };
   }
 
+  /** Deletes an enterprise with its signers; returns false when none has this id. */
+  delete(id: number): boolean {
+    return this.records.delete(id);
+  }
+
   private mergeSigner(
     enterpriseId: number,
     stored: readonly SignerRecord[],

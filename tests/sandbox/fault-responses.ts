@@ -4,8 +4,8 @@
 import { STATUS_CODES } from 'node:http';
 import type { ApiRouteName } from '../../utils/api/paths';
 import type { FaultBody } from './faults';
-import type { ApiResult } from './handlers';
-import { JSON_CONTENT_TYPE, type Outgoing, jsonOutgoing, textOutgoing } from './http-io';
+import type { ApiResult, FileBody } from './handler-kit';
+import { JSON_CONTENT_TYPE, type Outgoing, fileOutgoing, jsonOutgoing, textOutgoing } from './http-io';
 import { springError } from './spring';
 
 /** Size of a `large` body: 5 MiB, well above what the API's lists normally weigh. */
@@ -28,6 +28,7 @@ export function faultyResponse(
   path: string,
 ): Outgoing {
   const status = fault.status ?? normal.status;
+  if (normal.file) return withRetryAfter(fault, fileFault(fault, normal.file, status, path));
   const outgoing =
     fault.body === undefined
       ? jsonOutgoing(
@@ -35,8 +36,48 @@ export function faultyResponse(
           status >= 400 && fault.status !== undefined ? springError(status, path) : normal.body,
         )
       : bodyFault(fault.body, status, normal.body, route);
+  return withRetryAfter(fault, outgoing);
+}
+
+function withRetryAfter(fault: FaultShape, outgoing: Outgoing): Outgoing {
   if (fault.retryAfter !== undefined) outgoing.headers['retry-after'] = String(fault.retryAfter);
   return outgoing;
+}
+
+/**
+ * The faulty form of a file response. `schema-drift` sends the serialized Java `Resource` that
+ * the published pages show in place of the file, and `large` pads the file with trailing
+ * spaces, which PDF and XML readers ignore.
+ */
+function fileFault(fault: FaultShape, file: FileBody, status: number, path: string): Outgoing {
+  if (fault.body === undefined) {
+    return status >= 400 && fault.status !== undefined
+      ? jsonOutgoing(status, springError(status, path))
+      : fileOutgoing(status, file);
+  }
+  switch (fault.body) {
+    case 'malformed-json':
+      return textOutgoing(status, JSON_CONTENT_TYPE, '{"inputStream":{},"readable":true,}');
+    case 'truncated': {
+      const outgoing = fileOutgoing(status, file);
+      return { ...outgoing, cutAfter: Math.floor(outgoing.body.length / 2) };
+    }
+    case 'html':
+      return textOutgoing(status, 'text/html;charset=UTF-8', htmlPage(status));
+    case 'empty':
+      return { ...fileOutgoing(status, file), body: Buffer.alloc(0) };
+    case 'schema-drift':
+      return jsonOutgoing(status, javaFileResource(file.fileName));
+    case 'large': {
+      const padding = Buffer.alloc(Math.max(0, LARGE_BODY_BYTES - file.bytes.length), ' ');
+      return fileOutgoing(status, { ...file, bytes: Buffer.concat([file.bytes, padding]) });
+    }
+  }
+}
+
+function javaFileResource(fileName: string): unknown {
+  const file = { path: `/tmp/${fileName}`, name: fileName, parent: '/tmp', absolute: true };
+  return { inputStream: {}, readable: true, open: false, file, filename: fileName, description: `file [${file.path}]` };
 }
 
 function bodyFault(
@@ -77,8 +118,40 @@ function htmlPage(status: number): string {
   return '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>系统维护中</title></head><body><h1>系统维护中</h1><p>FTA 智证通正在升级，请稍后再试。</p></body></html>';
 }
 
-/** The field each route's drift mistypes, chosen as a plausible server-side change. */
-const DRIFTS: Record<ApiRouteName, (item: Record<string, unknown>) => void> = {
+/** Breaks an envelope by sending `success` as text, as a service built on another stack might. */
+function envelopeDrift(envelope: Record<string, unknown>): void {
+  envelope.success = String(envelope.success);
+}
+
+function idAsText(item: Record<string, unknown>): void {
+  item.id = String(item.id);
+}
+
+/**
+ * The field each route's drift mistypes, chosen as a plausible server-side change. Routes
+ * that return a list of strings or `{}` are left out, because their whole response changes shape.
+ */
+const DRIFTS: Partial<Record<ApiRouteName, (item: Record<string, unknown>) => void>> = {
+  ccpitCreate: envelopeDrift,
+  ccpitCreateDraft: envelopeDrift,
+  ccpitStatus: envelopeDrift,
+  ccpitAuditResult: envelopeDrift,
+  ccpitPrintStatus: envelopeDrift,
+  ccpitUploadBytes: envelopeDrift,
+  ccpitUpload: envelopeDrift,
+  customsCertCreate: idAsText,
+  customsCertBatch: idAsText,
+  customsCertList: (item) => {
+    item.goodsList = 'new ArrayList<>()';
+  },
+  customsCertUpdate: idAsText,
+  customsCertGet: (item) => {
+    item.goodsList = 'new ArrayList<>()';
+  },
+  producerList: (item) => {
+    item.customsEnterpriseId = String(item.customsEnterpriseId);
+  },
+  producerCreate: idAsText,
   transportCountries: (item) => {
     item.countryCode = Number(item.customsCountryCode);
   },
@@ -107,16 +180,18 @@ const DRIFTS: Record<ApiRouteName, (item: Record<string, unknown>) => void> = {
 
 /**
  * Mistypes one field of the first item (or of the single object). With nothing to mistype,
- * the list itself changes shape: an array is wrapped in an object and a page's `content`
- * becomes `null`.
+ * the response itself changes shape: an array is wrapped in an object, `{}` becomes `[]` and a
+ * page's `content` becomes `null`.
  */
 function driftBody(route: ApiRouteName | undefined, body: unknown): unknown {
   const item = firstItem(body);
-  if (route !== undefined && item) {
-    DRIFTS[route](item);
+  const drift = route === undefined ? undefined : DRIFTS[route];
+  if (drift && item && Object.keys(item).length > 0) {
+    drift(item);
     return body;
   }
   if (Array.isArray(body)) return { items: body };
+  if (isRecord(body) && Object.keys(body).length === 0) return [];
   if (isRecord(body)) return { ...body, content: null };
   return { value: body };
 }

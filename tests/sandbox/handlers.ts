@@ -7,26 +7,14 @@ import { loadAgreementCountries } from './data/agreements';
 import { filterByRegionCodes, loadCountries } from './data/countries';
 import { loadCustoms122Rules } from './data/customs-122';
 import { standardCodesOf } from './data/standard-codes';
-import { type EnterpriseStore, enterpriseInputSchema } from './enterprise-store';
-import { readPageRequest, springError, toPage } from './spring';
+import { type Handler, failure, ok } from './handler-kit';
+import { CCPIT_HANDLERS } from './handlers-ccpit';
+import { CERTIFICATE_HANDLERS } from './handlers-certificates';
+import { ENTERPRISE_HANDLERS } from './handlers-enterprises';
+import { readPageRequest, toPage } from './spring';
 
-export interface HandlerContext {
-  params: Record<string, string>;
-  query: URLSearchParams;
-  /** Raw request body, empty when none was sent. */
-  body: string;
-  /** Request path without query, as Spring puts it into error bodies. */
-  path: string;
-  store: EnterpriseStore;
-}
-
-/** A JSON response before serialization, so faults can change it. */
-export interface ApiResult {
-  status: number;
-  body: unknown;
-}
-
-type Handler = (context: HandlerContext) => ApiResult;
+export type { ApiResult, HandlerContext, SandboxStores } from './handler-kit';
+export { failure } from './handler-kit';
 
 export const HANDLERS: Record<ApiRouteName, Handler> = {
   transportCountries: ({ query }) =>
@@ -37,47 +25,7 @@ export const HANDLERS: Record<ApiRouteName, Handler> = {
     const codes = standardCodesOf(params.management ?? '');
     return codes ? ok(toPage(codes, readPageRequest(query))) : failure(404, path);
   },
-  enterpriseList: ({ query, store }) =>
-    ok(toPage(store.list(query.get('keyword') ?? ''), readPageRequest(query))),
-  enterpriseGet: ({ params, path, store }) => {
-    const id = parseId(params.id);
-    if (id === undefined) return failure(400, path);
-    const enterprise = store.get(id);
-    return enterprise ? ok(enterprise) : failure(404, path);
-  },
-  enterpriseSave: saveEnterprise,
-  enterpriseSigners: ({ params, path, store }) => {
-    const id = parseId(params.id);
-    if (id === undefined) return failure(400, path);
-    const enterprise = store.get(id);
-    return enterprise ? ok(enterprise.customsEnterpriseSigners) : failure(404, path);
-  },
+  ...ENTERPRISE_HANDLERS,
+  ...CCPIT_HANDLERS,
+  ...CERTIFICATE_HANDLERS,
 };
-
-/** Saves an enterprise. A malformed body gets 400, as in Spring when Jackson cannot read it. */
-function saveEnterprise({ body, path, store }: HandlerContext): ApiResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return failure(400, path);
-  }
-  const input = enterpriseInputSchema.safeParse(json);
-  if (!input.success) return failure(400, path);
-
-  const saved = store.save(input.data);
-  return saved.kind === 'not-found' ? failure(404, path) : ok(saved.enterprise);
-}
-
-function parseId(value: string | undefined): number | undefined {
-  if (value === undefined || !/^\d{1,15}$/.test(value)) return undefined;
-  return Number(value);
-}
-
-function ok(body: unknown): ApiResult {
-  return { status: 200, body };
-}
-
-export function failure(status: number, path: string): ApiResult {
-  return { status, body: springError(status, path) };
-}

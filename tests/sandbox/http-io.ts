@@ -23,6 +23,22 @@ export function textOutgoing(status: number, contentType: string, text: string):
   return { status, headers: { 'content-type': contentType }, body: Buffer.from(text, 'utf8') };
 }
 
+/** Builds a file download, named in a `Content-Disposition` header in the RFC 6266 form. */
+export function fileOutgoing(
+  status: number,
+  file: { contentType: string; bytes: Buffer; fileName: string },
+): Outgoing {
+  const asciiName = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return {
+    status,
+    headers: {
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    },
+    body: file.bytes,
+  };
+}
+
 export function send(response: ServerResponse, outgoing: Outgoing): void {
   response.writeHead(outgoing.status, {
     ...outgoing.headers,
@@ -36,14 +52,14 @@ export function send(response: ServerResponse, outgoing: Outgoing): void {
 }
 
 /**
- * Reads the request body as UTF-8. Returns `undefined` when it exceeds `maxBytes`, after
- * reading the rest without keeping it, so the client gets the error response instead of a
- * reset connection.
+ * Reads the request body. Returns `undefined` when it exceeds `maxBytes`, after reading the
+ * rest without keeping it, so the client gets the error response instead of a reset
+ * connection.
  */
 export async function readBody(
   request: IncomingMessage,
   maxBytes: number,
-): Promise<string | undefined> {
+): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of request) {
@@ -51,5 +67,5 @@ export async function readBody(
     length += buffer.length;
     if (length <= maxBytes) chunks.push(buffer);
   }
-  return length > maxBytes ? undefined : Buffer.concat(chunks).toString('utf8');
+  return length > maxBytes ? undefined : Buffer.concat(chunks);
 }

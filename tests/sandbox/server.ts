@@ -8,8 +8,14 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import { ADMIN_PREFIX, handleAdminRequest } from './admin';
 import { type ApiContext, handleApiRequest } from './api';
 import { type RequireAuth, checkRequireAuth } from './auth';
+import { type CcpitProgressOptions, CcpitStore } from './ccpit-store';
+import { CertificateStore } from './certificate-store';
+import { type CertificateRecord, seedCertificates } from './data/customs-certificates';
 import { type EnterpriseRecord, seedEnterprises } from './data/enterprises';
+import { type ProducerRecord, seedProducers } from './data/producers';
 import { EnterpriseStore } from './enterprise-store';
+import type { SandboxStores } from './handlers';
+import { ProducerStore } from './producer-store';
 import { type ActiveFault, FaultRegistry, type FaultSpec } from './faults';
 import { jsonOutgoing, readBody, send } from './http-io';
 import { type LoggedRequest, RequestLog } from './request-log';
@@ -26,8 +32,14 @@ export interface SandboxOptions {
   host?: '127.0.0.1';
   /** Credentials every API request must carry; without it any request is accepted. */
   requireAuth?: RequireAuth;
-  /** Replaces the built-in seed data. */
-  seed?: { enterprises?: EnterpriseRecord[] };
+  /** Replaces the built-in seed data of the given kinds. */
+  seed?: { enterprises?: EnterpriseRecord[]; certificates?: CertificateRecord[]; producers?: ProducerRecord[] };
+  /**
+   * How CCPIT documents advance through review and printing: a step every `queriesPerStep`
+   * status queries of a document (default 2) or every `stepMs` milliseconds (default 15 000),
+   * either off when 0. Tests that poll set `{ queriesPerStep: 1, stepMs: 0 }` to be exact.
+   */
+  ccpitProgress?: CcpitProgressOptions;
   /** Receives errors thrown by route handlers; they are logged to stderr by default. */
   onError?: (error: unknown) => void;
 }
@@ -45,7 +57,7 @@ export interface Sandbox {
   port: number;
   /** Stops listening and drops open connections, including requests held by fault latency. */
   close(): Promise<void>;
-  /** Restores the seed data and clears faults and the request log. */
+  /** Restores the seed data, restarts the CCPIT timelines, and clears faults and the request log. */
   reset(): void;
   faults: FaultControl;
   requests(): LoggedRequest[];
@@ -55,20 +67,20 @@ export interface Sandbox {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   if (options.requireAuth) checkRequireAuth(options.requireAuth);
   const host = options.host ?? '127.0.0.1';
-  const seedRecords = options.seed?.enterprises;
-  const store = new EnterpriseStore(
-    seedRecords ? () => structuredClone(seedRecords) : seedEnterprises,
-  );
+  const stores = createStores(options);
   const faults = new FaultRegistry();
   const log = new RequestLog();
   const closing = new AbortController();
   const reset = (): void => {
-    store.reset();
+    stores.enterprises.reset();
+    stores.certificates.reset();
+    stores.producers.reset();
+    stores.ccpit.reset();
     faults.clear();
     log.clear();
   };
   const context: ApiContext = {
-    store,
+    stores,
     faults,
     log,
     requireAuth: options.requireAuth,
@@ -100,6 +112,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
+/** Builds the stores, each from its seed option or from the built-in seed data. */
+function createStores(options: SandboxOptions): SandboxStores {
+  const seed = options.seed ?? {};
+  const copyOf =
+    <Item>(records: Item[] | undefined, fallback: () => Item[]) =>
+    (): Item[] =>
+      records ? structuredClone(records) : fallback();
+  return {
+    enterprises: new EnterpriseStore(copyOf(seed.enterprises, seedEnterprises)),
+    certificates: new CertificateStore(copyOf(seed.certificates, seedCertificates)),
+    producers: new ProducerStore(copyOf(seed.producers, seedProducers)),
+    ccpit: new CcpitStore(options.ccpitProgress),
+  };
+}
+
 async function dispatch(
   request: IncomingMessage,
   response: ServerResponse,
@@ -115,7 +142,7 @@ async function dispatch(
 
   if (url.pathname.startsWith(ADMIN_PREFIX)) {
     const target = { faults: context.faults, log: context.log, reset };
-    send(response, handleAdminRequest(request.method ?? 'GET', url.pathname, body, target));
+    send(response, handleAdminRequest(request.method ?? 'GET', url.pathname, body.toString('utf8'), target));
     return;
   }
   await handleApiRequest({ request, response, url, body }, context);

@@ -1,51 +1,47 @@
 /**
- * The one place that calls the FTA 智证通 API. It builds URLs from the path table, adds the
- * configured credential, enforces a timeout, retries idempotent GETs on transient failures and
- * parses every answer with a zod schema.
+ * The one place that calls the FTA 智证通 API. `callApi` serves routes that return bare JSON,
+ * `callEnvelopeApi` routes that return the `{code, message, success, data}` envelope, and
+ * `fetchFile` routes that return a PDF or XML file. Each retries idempotent GETs on transient
+ * failures and returns a typed error instead of throwing.
  */
 import type { z } from 'zod';
 import type { Settings } from '../settings';
-import { logInfo, logWarn } from '../log';
-import { type ApiError, type Result, fail, kindForStatus, ok } from './errors';
-import { API_ROUTES, type ApiRouteName, expandPath } from './paths';
+import { unwrapEnvelope } from './envelope';
+import { type ApiErrorKind, type EnvelopeErrorKind, type Result, fail, ok } from './errors';
+import { describeFileMismatch, fileNameFrom } from './file-check';
+import { API_ROUTES, type EnvelopeRouteName, type FileRouteName, type FileType, type JsonRouteName } from './paths';
+import { type ClientOptions, withRetries } from './retry';
+import { type RawResponse, type WireRequest, buildUrl, sendRequest } from './transport';
 
-export interface ApiRequest<Schema extends z.ZodType> {
-  route: ApiRouteName;
-  pathParams?: Record<string, string | number>;
-  query?: Record<string, string | number | undefined>;
-  body?: unknown;
+export type { ClientOptions } from './retry';
+export { buildUrl };
+
+export interface ApiRequest<Schema extends z.ZodType, Route extends JsonRouteName | EnvelopeRouteName = JsonRouteName>
+  extends WireRequest {
+  route: Route;
+  /** Validates the response; for envelope routes, the envelope's `data`. */
   schema: Schema;
 }
 
-export interface ClientOptions {
-  fetch?: typeof fetch;
-  /** Extra attempts for a GET after a transient failure (timeout, network, 429, 502–504). */
-  retries?: number;
-  /** Delay before the first retry in milliseconds; it doubles for each later one. */
-  retryDelayMs?: number;
+export interface FileRequest extends WireRequest {
+  route: FileRouteName;
 }
 
-const MAX_RETRY_DELAY_MS = 5_000;
-const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
-
-export function buildUrl(settings: Settings, request: ApiRequest<z.ZodType>): string {
-  const route = API_ROUTES[request.route];
-  const url = new URL(settings.baseUrl + expandPath(route.path, request.pathParams));
-  for (const [name, value] of Object.entries(request.query ?? {})) {
-    if (value !== undefined) url.searchParams.set(name, String(value));
-  }
-  if (settings.token !== '') url.searchParams.set('token', settings.token);
-  return url.toString();
+/** A downloaded file whose first bytes match its route's file type. */
+export interface ApiFile {
+  bytes: ArrayBuffer;
+  /** The `Content-Type` header, or the usual type of the file when none was sent. */
+  contentType: string;
+  /** The name from `Content-Disposition`, when the server sent one. */
+  fileName?: string;
 }
 
-function buildHeaders(settings: Settings, hasBody: boolean): Headers {
-  const headers = new Headers({ accept: 'application/json' });
-  if (hasBody) headers.set('content-type', 'application/json');
-  if (settings.authHeaderName !== '' && settings.authHeaderValue !== '') {
-    headers.set(settings.authHeaderName, settings.authHeaderValue);
-  }
-  return headers;
-}
+const JSON_ACCEPT = 'application/json';
+const FILE_ACCEPT: Record<FileType, string> = {
+  pdf: 'application/pdf, application/json;q=0.5',
+  xml: 'application/xml, text/xml, application/json;q=0.5',
+};
+const DEFAULT_CONTENT_TYPE: Record<FileType, string> = { pdf: 'application/pdf', xml: 'application/xml' };
 
 function describeSchemaFailure(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -54,127 +50,119 @@ function describeSchemaFailure(error: z.ZodError): string {
   return `schema mismatch at ${path}: ${issue.message}`;
 }
 
-function parseRetryAfter(header: string | null): number | undefined {
-  if (header === null) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
+/** Parses the body as JSON; a 204 response has no body and is read as `undefined`. */
+function readJson(route: string, raw: RawResponse): Result<unknown> {
+  if (raw.status === 204) return ok(undefined);
+  try {
+    return ok(JSON.parse(new TextDecoder().decode(raw.bytes)));
+  } catch {
+    return fail({ route, kind: 'bad-response', status: raw.status, detail: 'body is not JSON' });
+  }
 }
 
-async function attempt<Schema extends z.ZodType>(
-  settings: Settings,
-  request: ApiRequest<Schema>,
-  fetchImpl: typeof fetch,
-): Promise<Result<z.output<Schema>>> {
-  const route = API_ROUTES[request.route];
-  const base: Pick<ApiError, 'route'> = { route: request.route };
-  let url: string;
-  try {
-    url = buildUrl(settings, request);
-  } catch (error) {
-    return fail({ ...base, kind: 'not-configured', detail: `invalid URL: ${String(error)}` });
-  }
-
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
-  let response: Response;
-  try {
-    response = await fetchImpl(url, {
-      method: route.method,
-      headers: buildHeaders(settings, request.body !== undefined),
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal: controller.signal,
-      credentials: 'omit',
-      cache: 'no-store',
-    });
-  } catch (error) {
-    clearTimeout(timer);
-    if (controller.signal.aborted) {
-      return fail({ ...base, kind: 'timeout', detail: `no answer within ${settings.timeoutMs} ms` });
-    }
-    return fail({ ...base, kind: 'offline', detail: `request failed: ${String(error)}` });
-  }
-
-  let bodyText: string;
-  try {
-    bodyText = await response.text();
-  } catch (error) {
-    clearTimeout(timer);
-    const kind = controller.signal.aborted ? 'timeout' : 'bad-response';
-    return fail({ ...base, kind, status: response.status, detail: `body not read: ${String(error)}` });
-  }
-  clearTimeout(timer);
-
-  if (!response.ok) {
-    return fail({
-      ...base,
-      kind: kindForStatus(response.status),
-      status: response.status,
-      retryAfter: parseRetryAfter(response.headers.get('retry-after')),
-      detail: `HTTP ${response.status}`,
-    });
-  }
-
-  let json: unknown;
-  try {
-    json = JSON.parse(bodyText);
-  } catch {
-    return fail({ ...base, kind: 'bad-response', status: response.status, detail: 'body is not JSON' });
-  }
-  const parsed = request.schema.safeParse(json);
+function validate<Schema extends z.ZodType>(
+  route: string,
+  status: number,
+  schema: Schema,
+  value: unknown,
+): Result<z.output<Schema>> {
+  const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    return fail({
-      ...base,
-      kind: 'bad-response',
-      status: response.status,
-      detail: describeSchemaFailure(parsed.error),
-    });
+    return fail({ route, kind: 'bad-response', status, detail: describeSchemaFailure(parsed.error) });
   }
   return ok(parsed.data);
 }
 
-function isTransient(error: ApiError): boolean {
-  if (error.kind === 'timeout' || error.kind === 'offline') return true;
-  return error.status !== undefined && TRANSIENT_STATUSES.has(error.status);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Sends one API request and returns its parsed answer or a typed error. */
-export async function callApi<Schema extends z.ZodType>(
+/** Sends one request to a route that returns bare JSON and validates the response. */
+export function callApi<Schema extends z.ZodType>(
   settings: Settings,
-  request: ApiRequest<Schema>,
+  request: ApiRequest<Schema, JsonRouteName>,
   options: ClientOptions = {},
-): Promise<Result<z.output<Schema>>> {
+): Promise<Result<z.output<Schema>, ApiErrorKind>> {
   const fetchImpl = options.fetch ?? fetch;
-  const method = API_ROUTES[request.route].method;
-  const retries = method === 'GET' ? (options.retries ?? 1) : 0;
-  const firstDelay = options.retryDelayMs ?? 400;
+  return withRetries(
+    request.route,
+    async () => {
+      const sent = await sendRequest(settings, request, JSON_ACCEPT, fetchImpl);
+      if (!sent.ok) return sent;
+      const json = readJson(request.route, sent.value);
+      if (!json.ok) return json;
+      return validate(request.route, sent.value.status, request.schema, json.value);
+    },
+    options,
+  );
+}
 
-  for (let attemptIndex = 0; ; attemptIndex++) {
-    const started = Date.now();
-    const result = await attempt(settings, request, fetchImpl);
-    const elapsedMs = Date.now() - started;
-    if (result.ok) {
-      logInfo('api ok', { route: request.route, elapsedMs, attempt: attemptIndex + 1 });
-      return result;
-    }
-    const { error } = result;
-    logWarn('api failed', {
-      route: request.route,
-      kind: error.kind,
-      status: error.status,
-      detail: error.detail,
-      elapsedMs,
-      attempt: attemptIndex + 1,
-    });
-    if (attemptIndex >= retries || !isTransient(error)) return result;
-    const backoff = Math.min(firstDelay * 2 ** attemptIndex, MAX_RETRY_DELAY_MS);
-    const serverDelay = error.retryAfter === undefined ? 0 : error.retryAfter * 1000;
-    if (serverDelay > MAX_RETRY_DELAY_MS) return result;
-    await sleep(Math.max(backoff, serverDelay));
+/**
+ * Sends one request to an envelope route and validates the envelope's `data`. `success: false`
+ * becomes a `rejected` error with the server's message.
+ */
+export function callEnvelopeApi<Schema extends z.ZodType>(
+  settings: Settings,
+  request: ApiRequest<Schema, EnvelopeRouteName>,
+  options: ClientOptions = {},
+): Promise<Result<z.output<Schema>, EnvelopeErrorKind>> {
+  const fetchImpl = options.fetch ?? fetch;
+  return withRetries<z.output<Schema>, EnvelopeErrorKind>(
+    request.route,
+    async () => {
+      const sent = await sendRequest(settings, request, JSON_ACCEPT, fetchImpl);
+      if (!sent.ok) return sent;
+      const json = readJson(request.route, sent.value);
+      if (!json.ok) return json;
+      const data = unwrapEnvelope(request.route, sent.value.status, json.value);
+      if (!data.ok) return data;
+      return validate(request.route, sent.value.status, request.schema, data.value);
+    },
+    options,
+  );
+}
+
+function isJsonType(contentType: string): boolean {
+  return /^application\/([\w.+-]*\+)?json\b/i.test(contentType);
+}
+
+/**
+ * Reads a file response. A JSON response in place of the file is read as an envelope, so that
+ * `success: false` becomes `rejected`; any other mismatch is a `bad-response`.
+ */
+function readFile(route: FileRouteName, raw: RawResponse): Result<ApiFile, EnvelopeErrorKind> {
+  const fileType: FileType = API_ROUTES[route].fileType;
+  const contentType = raw.headers.get('content-type') ?? '';
+  if (isJsonType(contentType)) {
+    const json = readJson(route, raw);
+    if (!json.ok) return json;
+    const data = unwrapEnvelope(route, raw.status, json.value);
+    if (!data.ok) return data;
+    return fail({ route, kind: 'bad-response', status: raw.status, detail: `JSON answer instead of a ${fileType} file` });
   }
+  const mismatch = describeFileMismatch(fileType, raw.bytes);
+  if (mismatch !== undefined) {
+    return fail({ route, kind: 'bad-response', status: raw.status, detail: `${mismatch} (content type ${contentType || 'none'})` });
+  }
+  const fileName = fileNameFrom(raw.headers.get('content-disposition'));
+  return ok({
+    bytes: raw.bytes,
+    contentType: contentType || DEFAULT_CONTENT_TYPE[fileType],
+    ...(fileName === undefined ? {} : { fileName }),
+  });
+}
+
+/** Downloads a PDF or XML file and checks its first bytes against the route's file type. */
+export function fetchFile(
+  settings: Settings,
+  request: FileRequest,
+  options: ClientOptions = {},
+): Promise<Result<ApiFile, EnvelopeErrorKind>> {
+  const fetchImpl = options.fetch ?? fetch;
+  const accept = FILE_ACCEPT[API_ROUTES[request.route].fileType];
+  return withRetries<ApiFile, EnvelopeErrorKind>(
+    request.route,
+    async () => {
+      const sent = await sendRequest(settings, request, accept, fetchImpl);
+      if (!sent.ok) return sent;
+      return readFile(request.route, sent.value);
+    },
+    options,
+  );
 }

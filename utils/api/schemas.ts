@@ -7,18 +7,7 @@
  * strings that way.
  */
 import { z } from 'zod';
-
-const text = z
-  .string()
-  .nullish()
-  .transform((value) => value ?? '');
-
-const flag = z
-  .boolean()
-  .nullish()
-  .transform((value) => value ?? false);
-
-const optionalId = z.number().int().nullish();
+import { flag, optionalId, text } from './fields';
 
 export const transportPortSchema = z.looseObject({
   portNameChinese: text,
@@ -139,3 +128,57 @@ export const customs122ListSchema = z.array(customs122RuleSchema);
 export const standardCodePageSchema = springPageSchema(standardCodeSchema);
 export const enterprisePageSchema = springPageSchema(enterpriseSchema);
 export const signerListSchema = z.array(signerSchema);
+
+/**
+ * Body of 保存海关企业. An absent or zero `id` creates an enterprise, an existing one updates
+ * it.
+ *
+ * NOTE: the create-or-update meaning of `id` is inferred; the published page shows the body
+ * only.
+ */
+export const enterpriseInputSchema = z.looseObject({
+  id: z.number().int().nonnegative().optional(),
+  enterpriseId: z.number().int().optional(),
+  enterpriseCnName: z.string().min(1).max(200),
+  enterpriseEnName: z.string().max(400).optional(),
+  socialCreditCode: z.string().max(18).optional(),
+  customsId: z.string().max(10).optional(),
+  startingCertificateNo: z.string().max(40).optional(),
+  exporterCode: z.string().max(40).optional(),
+  exporterTel: z.string().max(40).optional(),
+  exporterFax: z.string().max(40).optional(),
+  exporterMail: z.string().max(200).optional(),
+  legalName: z.string().max(100).optional(),
+  legalTel: z.string().max(40).optional(),
+  corporateContacts: z.string().max(100).optional(),
+  corporateContactsTel: z.string().max(40).optional(),
+  orgCode: z.string().max(20).optional(),
+  fetchPlace: z.string().max(100).optional(),
+  enterpriseAddr: z.string().max(400).optional(),
+  aplAdd: z.string().max(100).optional(),
+  exporter: z.string().max(1000).optional(),
+  customsEnterpriseSigners: z
+    .array(
+      z.looseObject({
+        id: z.number().int().optional(),
+        name: z.string().max(100),
+        identity: z.string().max(18).optional(),
+        tel: z.string().max(40).optional(),
+        userId: z.number().int().optional(),
+      }),
+    )
+    .optional(),
+});
+export type EnterpriseInput = z.input<typeof enterpriseInputSchema>;
+
+/**
+ * The response of a delete or of the receipt intake: `{}` as published, or no body at all (read
+ * as `undefined`), since the real service's responses to the unpublished deletes are not known.
+ */
+export const emptyAnswerSchema = z.union([z.looseObject({}), z.undefined(), z.null()]);
+
+/**
+ * The response of 保存海关企业: the saved enterprise, or exactly `{}` as on the published page. Any
+ * other object is invalid, so a changed enterprise shape is not mistaken for `{}`.
+ */
+export const enterpriseSaveAnswerSchema = z.union([enterpriseSchema, z.strictObject({})]);
