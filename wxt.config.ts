@@ -17,11 +17,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  // The manifest is a function of the target browser, so Firefox alone gets its add-on id.
+  manifest: ({ browser }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'scripting', 'activeTab', 'clipboardWrite'],
+    permissions: ['storage', 'scripting', 'activeTab', 'clipboardWrite', 'contextMenus'],
     host_permissions: [
       'https://fta.chinackts.com/*',
       'http://127.0.0.1/*',
@@ -37,6 +38,26 @@ export default defineConfig({
     },
     action: {
       default_title: '__MSG_extensionName__',
+      // Drawn by tests/tools/make-icons.ts; WXT also lists them under `icons`.
+      default_icon: {
+        16: '/icons/16.png',
+        32: '/icons/32.png',
+        48: '/icons/48.png',
+        128: '/icons/128.png',
+      },
     },
-  },
+    // Fills the active tab with the last enterprise, signer and country. The key must match
+    // FILL_COMMAND in utils/worker/triggers.ts.
+    commands: {
+      'fill-last-selection': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandFillDescription__',
+      },
+    },
+    // Firefox needs a stable add-on id for storage and signing; 115 is the first ESR
+    // release with MV3.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'fta-zhizhengtong-assistant@fta-assistant', strict_min_version: '115.0' } } }
+      : {}),
+  }),
 });

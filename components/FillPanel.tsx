@@ -5,6 +5,7 @@ import type { EnterpriseSummary, ReplyData, SignerSummary, UserError } from '@/u
 import { sendRequest } from '@/utils/messages/send';
 import { type ChosenCountry, CountryPicker } from './CountryPicker';
 import { FillReportView } from './FillReportView';
+import { UndoButton } from './UndoButton';
 
 export interface FillPanelProps {
   tabId: number | undefined;
@@ -23,6 +24,8 @@ export function FillPanel({ tabId, enterprises, initial, onError }: FillPanelPro
   const [overwrite, setOverwrite] = useState(false);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ReplyData<'fill'>['report'] | undefined>();
+  // Counts fills, so each fill gets a fresh undo button.
+  const [fillCount, setFillCount] = useState(0);
 
   // Keep the remembered enterprise only while it is still in the list.
   const chosenEnterprise = enterprises.find((item) => item.id === enterpriseId) ?? enterprises[0];
@@ -70,6 +73,7 @@ export function FillPanel({ tabId, enterprises, initial, onError }: FillPanelPro
     }
     onError('fill', undefined);
     setReport(reply.data.report);
+    setFillCount((count) => count + 1);
   }
 
   if (enterprises.length === 0) {
@@ -126,6 +130,9 @@ export function FillPanel({ tabId, enterprises, initial, onError }: FillPanelPro
       </button>
       {busy && <p role="status">{t('filling')}</p>}
       {report && <FillReportView report={report} />}
+      {report && report.filled.length > 0 && tabId !== undefined && (
+        <UndoButton key={fillCount} tabId={tabId} onError={onError} />
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '@/components/theme.css';
 import { t } from '@/utils/i18n';
+import { RulesSection } from './RulesSection';
 import { SettingsForm } from './SettingsForm';
 
 const root = document.getElementById('app');
@@ -12,6 +13,7 @@ if (root) {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <SettingsForm />
+      <RulesSection />
     </main>,
     root,
   );

@@ -4,6 +4,7 @@ import { Alert } from '@/components/Alert';
 import { FillPanel } from '@/components/FillPanel';
 import { LookupPanel } from '@/components/LookupPanel';
 import { SyncBar } from '@/components/SyncBar';
+import { TeachButton } from '@/components/TeachButton';
 import { t } from '@/utils/i18n';
 import type { EnterpriseSummary, ReplyData, UserError } from '@/utils/messages/protocol';
 import { sendRequest } from '@/utils/messages/send';
@@ -79,6 +80,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
       {enterprises && selection && (
         <FillPanel tabId={tabId} enterprises={enterprises} initial={selection} onError={setError} />
       )}
+      <TeachButton tabId={tabId} onError={setError} />
       <SyncBar status={status} busy={refreshing} onRefresh={() => void refresh()} />
       <p class="notice" role="status">
         {notice}

@@ -7,7 +7,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 
 export const DB_NAME = 'fta-assistant';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface DictionaryRecord {
   name: string;
@@ -33,11 +33,20 @@ export interface MetaRecord {
   value: unknown;
 }
 
+/** The rules taught for one site, keyed by its origin. */
+export interface RulesRecord {
+  origin: string;
+  /** Milliseconds since the epoch of the last change. */
+  updatedAt: number;
+  rules: unknown[];
+}
+
 export interface AssistantDb extends DBSchema {
   dictionaries: { key: string; value: DictionaryRecord };
   enterprises: { key: number; value: EnterpriseRecord };
   signers: { key: number; value: SignerListRecord };
   meta: { key: string; value: MetaRecord };
+  rules: { key: string; value: RulesRecord };
 }
 
 let opening: Promise<IDBPDatabase<AssistantDb>> | undefined;
@@ -50,6 +59,10 @@ export function openAssistantDb(): Promise<IDBPDatabase<AssistantDb>> {
         db.createObjectStore('enterprises', { keyPath: 'id' });
         db.createObjectStore('signers', { keyPath: 'enterpriseId' });
         db.createObjectStore('meta', { keyPath: 'key' });
+      }
+      // Version 2 adds the taught rules and leaves the version 1 stores and their data as they are.
+      if (oldVersion < 2) {
+        db.createObjectStore('rules', { keyPath: 'origin' });
       }
     },
     terminated() {

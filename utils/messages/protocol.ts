@@ -1,10 +1,12 @@
 /**
- * Messages from extension pages (popup, options) to the background worker, and their replies.
+ * Messages from extension pages (popup, options) and injected page scripts to the background
+ * worker, and their replies.
  *
  * Both directions are zod schemas: the worker parses every request, and pages parse every reply,
  * so a message of the wrong shape is rejected wherever it arrives.
  */
 import { z } from 'zod';
+import { fieldRuleSchema, ruleOriginSchema, rulesFileSchema, siteRulesSchema } from '../worker/rules-schema';
 
 const id = z.number().int().nonnegative();
 const shortText = z.string().max(200);
@@ -32,6 +34,20 @@ export const requestSchema = z.discriminatedUnion('type', [
     overwrite: z.boolean(),
   }),
   z.object({ type: z.literal('getLastSelection') }),
+  /** Restores the fields the last fill changed, in every frame of the tab. */
+  z.object({ type: z.literal('undoFill'), tabId: id }),
+  /** Starts the field picker in every frame of the tab, so the user can teach a rule. */
+  z.object({ type: z.literal('startTeach'), tabId: id }),
+  z.object({ type: z.literal('listRules') }),
+  z.object({
+    type: z.literal('deleteRule'),
+    origin: ruleOriginSchema,
+    selector: fieldRuleSchema.shape.selector,
+    framePath: fieldRuleSchema.shape.framePath,
+  }),
+  z.object({ type: z.literal('exportRules') }),
+  /** The text of a rules file as the user picked it; the worker parses and validates it. */
+  z.object({ type: z.literal('importRules'), text: z.string().max(2_000_000) }),
   z.object({ type: z.literal('getSettings') }),
   z.object({
     type: z.literal('saveSettings'),
@@ -62,6 +78,7 @@ export const errorKindSchema = z.enum([
   'no-tab',
   'cannot-access-page',
   'not-cached',
+  'invalid-rules-file',
   'internal',
 ]);
 export type ErrorKind = z.infer<typeof errorKindSchema>;
@@ -195,6 +212,12 @@ export const replySchemas = {
     signerId: id.optional(),
     countryCode: z.string().optional(),
   }),
+  undoFill: z.object({ restored: z.number().int().nonnegative(), framesReached: z.number().int() }),
+  startTeach: z.object({ framesReached: z.number().int() }),
+  listRules: z.object({ sites: z.array(siteRulesSchema) }),
+  deleteRule: z.object({ sites: z.array(siteRulesSchema) }),
+  exportRules: z.object({ file: rulesFileSchema }),
+  importRules: z.object({ imported: z.number().int().nonnegative(), sites: z.array(siteRulesSchema) }),
   getSettings: publicSettingsSchema,
   saveSettings: publicSettingsSchema,
 } satisfies Record<RequestType, z.ZodType>;
@@ -211,3 +234,29 @@ export function replyEnvelopeSchema<Type extends RequestType>(type: Type) {
     z.object({ ok: z.literal(false), error: userErrorSchema }),
   ]);
 }
+
+/**
+ * Messages that scripts the worker injects into web pages (the teach picker and the toast) may
+ * send. They carry no tab id or origin: the worker takes both from the sender, which the browser
+ * fills in. Their replies return no data beyond a count, because a page could trigger them.
+ */
+export const contentRequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('teachRule'),
+    selector: fieldRuleSchema.shape.selector,
+    framePath: fieldRuleSchema.shape.framePath,
+    source: fieldRuleSchema.shape.source,
+  }),
+  z.strictObject({ type: z.literal('undoFill') }),
+]);
+export type ContentRequest = z.infer<typeof contentRequestSchema>;
+export type ContentRequestType = ContentRequest['type'];
+
+export const contentReplySchemas = {
+  teachRule: z.object({ saved: z.literal(true) }),
+  undoFill: z.object({ restored: z.number().int().nonnegative() }),
+} satisfies Record<ContentRequestType, z.ZodType>;
+
+export type ContentReply<Type extends ContentRequestType> =
+  | { ok: true; data: z.infer<(typeof contentReplySchemas)[Type]> }
+  | { ok: false; error: UserError };

@@ -6,21 +6,20 @@ import browser from 'webextension-polyfill';
 import type { DataDeps } from '../data/deps';
 import { readCachedDictionary } from '../data/dictionaries';
 import { loadEnterprises, loadSigners, readCachedEnterprise } from '../data/enterprises';
-import type { FillOptions, FillProfile, FillReport } from '../fill/types';
+import type { FieldRule, FillOptions, FillProfile, FillReport } from '../fill/types';
 import { logInfo, logWarn } from '../log';
 import { type ReplyData, type Request, type UserError, fillReportSchema } from '../messages/protocol';
+import '../fill/globals';
+import { topFrameOrigin } from './page-origin';
 import { buildFillProfile } from './profile';
+import { readRules } from './rules-store';
 import { writeLastSelection } from './selection';
+import { showToast } from './toast';
 
 type FillRequest = Extract<Request, { type: 'fill' }>;
 
 /** Path of the injected engine in the built extension. */
 export const FILL_SCRIPT_FILE = '/fill-frame.js';
-
-declare global {
-  // Installed by the fill-frame script in the extension's isolated world of each frame.
-  var __ftaAssistantFill: ((profile: FillProfile, options: FillOptions) => FillReport) | undefined;
-}
 
 /**
  * Redraws layui form widgets from their native selects. layui listens only in the page's own
@@ -63,9 +62,20 @@ async function resolveProfile(request: FillRequest, deps: DataDeps): Promise<Fil
 
 export type FillOutcome = { ok: true; data: ReplyData<'fill'> } | { ok: false; error: UserError };
 
+/** Returns the rules taught for the tab's site, looked up by its top frame's origin. */
+async function rulesForTab(tabId: number): Promise<FieldRule[]> {
+  const origin = await topFrameOrigin(tabId);
+  return origin === null ? [] : readRules(origin);
+}
+
+/**
+ * Fills every frame of the tab with the taught rules of its site, remembers the selection and
+ * shows the counts in the toast.
+ */
 export async function fillTab(request: FillRequest, deps: DataDeps): Promise<FillOutcome> {
   const profile = await resolveProfile(request, deps);
   if ('kind' in profile) return { ok: false, error: profile };
+  const rules = await rulesForTab(request.tabId);
 
   const target = { tabId: request.tabId, allFrames: true };
   let results;
@@ -74,7 +84,7 @@ export async function fillTab(request: FillRequest, deps: DataDeps): Promise<Fil
     results = await browser.scripting.executeScript({
       target,
       func: runFillInFrame,
-      args: [profile, { overwrite: request.overwrite }],
+      args: [profile, { overwrite: request.overwrite, rules }],
     });
   } catch (error) {
     logWarn('fill injection failed', { tabId: request.tabId, error: String(error) });
@@ -108,6 +118,8 @@ export async function fillTab(request: FillRequest, deps: DataDeps): Promise<Fil
     frames: framesReached,
     filled: report.filled.length,
     skipped: report.skipped.length,
+    rules: rules.length,
   });
+  await showToast(request.tabId, { kind: 'filled', filled: report.filled.length, skipped: report.skipped.length });
   return { ok: true, data: { report, framesReached } };
 }

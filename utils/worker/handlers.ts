@@ -9,9 +9,12 @@ import type { EnterpriseSummary, Reply, ReplyData, Request, RequestType, SignerS
 import { searchIndex } from '../search/index';
 import { settingsSchema, toPublicSettings } from '../settings';
 import { fillTab } from './fill';
+import { deleteRule, exportRules, importRules, listSiteRules } from './rules-store';
 import { getSearchIndex, invalidateSearchIndex } from './search-state';
 import { readLastSelection } from './selection';
 import { readSettings, writeSettings } from './settings-store';
+import { startTeach } from './teach';
+import { undoTab } from './undo';
 
 type RequestOf<Type extends RequestType> = Extract<Request, { type: Type }>;
 type Handler<Type extends RequestType> = (request: RequestOf<Type>, deps: DataDeps) => Promise<Reply<Type>>;
@@ -106,6 +109,33 @@ export const handlers: { [Type in RequestType]: Handler<Type> } = {
 
   async getLastSelection() {
     return done<'getLastSelection'>(await readLastSelection());
+  },
+
+  async undoFill(request) {
+    return undoTab(request.tabId);
+  },
+
+  async startTeach(request) {
+    return startTeach(request.tabId);
+  },
+
+  async listRules() {
+    return done<'listRules'>({ sites: await listSiteRules() });
+  },
+
+  async deleteRule(request) {
+    await deleteRule(request.origin, { selector: request.selector, framePath: request.framePath });
+    return done<'deleteRule'>({ sites: await listSiteRules() });
+  },
+
+  async exportRules() {
+    return done<'exportRules'>({ file: await exportRules() });
+  },
+
+  async importRules(request) {
+    const result = await importRules(request.text);
+    if (!result.ok) return { ok: false, error: { kind: 'invalid-rules-file', field: result.issue } };
+    return done<'importRules'>({ imported: result.imported, sites: await listSiteRules() });
   },
 
   async getSettings() {

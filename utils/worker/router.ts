@@ -1,11 +1,13 @@
 /**
- * Accepts requests only from the extension's own pages, parses them and calls their handler.
- * Content scripts, web pages and other extensions get no answer.
+ * Accepts requests from the extension's own pages, parses them and calls their handler. The
+ * extension's content scripts in web pages may send only the few requests `content-router.ts`
+ * accepts. Messages from web pages and other extensions are rejected.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { DataDeps } from '../data/deps';
 import { logWarn } from '../log';
-import { type Reply, type RequestType, requestSchema } from '../messages/protocol';
+import { type ContentReply, type ContentRequestType, type Reply, type RequestType, requestSchema } from '../messages/protocol';
+import { isOwnContentScript, routeContentMessage } from './content-router';
 import { handlers } from './handlers';
 
 export function isExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -18,7 +20,15 @@ export async function routeMessage(
   message: unknown,
   sender: Runtime.MessageSender,
   deps: DataDeps,
-): Promise<Reply<RequestType>> {
+): Promise<Reply<RequestType> | ContentReply<ContentRequestType>> {
+  if (isOwnContentScript(sender)) {
+    try {
+      return await routeContentMessage(message, sender);
+    } catch (error) {
+      logWarn('content request failed', { tab: sender.tab?.id, error: String(error) });
+      return { ok: false, error: { kind: 'internal' } };
+    }
+  }
   if (!isExtensionPage(sender)) {
     logWarn('message rejected: sender is not an extension page', { tab: sender.tab?.id });
     return { ok: false, error: { kind: 'invalid-request' } };
