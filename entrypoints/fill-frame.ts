@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { createFrameCheck } from '@/utils/fill/child-frames';
 import { fillDocument } from '@/utils/fill/engine';
 import '@/utils/fill/globals';
 import { undoLastFill } from '@/utils/fill/undo';
@@ -8,4 +9,6 @@ import { undoLastFill } from '@/utils/fill/undo';
 export default defineUnlistedScript(() => {
   globalThis.__ftaAssistantFill = (profile, options) => fillDocument(document, profile, options);
   globalThis.__ftaAssistantUndo = () => undoLastFill(document);
+  // The script is injected again for every fill; one message listener per frame is enough.
+  globalThis.__ftaAssistantFrameCheck ??= createFrameCheck(window);
 });

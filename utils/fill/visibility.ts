@@ -15,8 +15,17 @@ const SELECT_WIDGET_CLASS = /(?:^|\s)(?:layui-form-select|select2|select2-contai
 /** Drawn faces of custom radios that stand for a hidden native radio just before them (layui). */
 const RADIO_WIDGET_CLASS = /(?:^|\s)layui-form-radio(?:\s|$)/;
 
-/** Fields narrower or lower than this many CSS pixels are honeypots or screen-reader-only. */
-const MIN_SIZE = 2;
+/**
+ * Fields narrower or lower than this many CSS pixels are honeypots or screen-reader-only; the
+ * smallest real control, a checkbox or radio, is about 13 px.
+ */
+const MIN_SIZE = 8;
+
+/** Combined opacity under which a field counts as invisible. */
+const MIN_OPACITY = 0.1;
+
+/** Fields further right of the viewport than this many CSS pixels are treated as hidden. */
+const MAX_RIGHT_OFFSET = 1000;
 
 /** Returns whether the element or an ancestor is marked `hidden`, `inert` or `aria-hidden="true"`. */
 function hiddenByAttributes(element: Element): boolean {
@@ -61,11 +70,67 @@ function clippedAway(element: Element, view: Window): boolean {
   return false;
 }
 
+function filterOpacity(filter: string): number {
+  let opacity = 1;
+  for (const match of filter.matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) {
+    const value = Number(match[1]);
+    opacity *= match[2] === '%' ? value / 100 : value;
+  }
+  return opacity;
+}
+
+function isTransparentColor(color: string): boolean {
+  if (color === 'transparent') return true;
+  const alpha = /rgba\([^)]*,\s*([\d.]+)\s*\)/.exec(color);
+  return alpha !== null && Number(alpha[1]) === 0;
+}
+
+/**
+ * Returns whether paint effects make the field invisible although it has a box: a combined
+ * opacity (with `filter: opacity()`) near zero, a clip on it or an ancestor, or text drawn in a
+ * transparent colour or at size 0. Pages that hide a field to catch what is written into it use
+ * exactly these tricks.
+ */
+function hiddenByPaint(element: Element, view: Window): boolean {
+  const own = view.getComputedStyle(element);
+  if (isTransparentColor(own.color) || parseFloat(own.fontSize) === 0) return true;
+  let opacity = 1;
+  for (let current: Element | null = element; current; current = parentAcrossShadow(current)) {
+    const style = view.getComputedStyle(current);
+    opacity *= Number(style.opacity || '1') * filterOpacity(style.filter);
+    if (opacity < MIN_OPACITY) return true;
+    if (style.clipPath !== '' && style.clipPath !== 'none') return true;
+    if (style.clip !== '' && style.clip !== 'auto' && /absolute|fixed/.test(style.position)) return true;
+  }
+  return false;
+}
+
+/**
+ * Returns whether another element is drawn over the middle of the field. Only fields inside the
+ * viewport can be hit-tested; the others are given the benefit of the doubt.
+ */
+function coveredByAnotherElement(element: Element, view: Window): boolean {
+  const rect = element.getBoundingClientRect();
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + rect.height / 2;
+  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+  const root = element.getRootNode() as Partial<DocumentOrShadowRoot>;
+  const top = typeof root.elementFromPoint === 'function' ? root.elementFromPoint(x, y) : element.ownerDocument.elementFromPoint(x, y);
+  if (top === null) return false;
+  if (top === element || element.contains(top) || top.contains(element)) return false;
+  // A label drawn over its own control (custom checkboxes and radios) does not hide it.
+  return !(top.tagName === 'LABEL' && (top as HTMLLabelElement).control === element);
+}
+
 function hiddenByLayout(element: Element, view: Window): boolean {
   const rect = element.getBoundingClientRect();
   if (rect.width < MIN_SIZE || rect.height < MIN_SIZE) return true;
-  // Off-screen to the left or above the page cannot be scrolled into view.
+  // Off-screen to the left or above the page cannot be scrolled into view, and forms do not
+  // place real fields far to the right of the viewport.
   if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return true;
+  if (rect.left >= view.innerWidth + MAX_RIGHT_OFFSET) return true;
+  if (hiddenByPaint(element, view)) return true;
+  if (coveredByAnotherElement(element, view)) return true;
   return clippedAway(element, view);
 }
 

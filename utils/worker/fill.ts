@@ -14,6 +14,7 @@ import { topFrameOrigin } from './page-origin';
 import { buildFillProfile } from './profile';
 import { readRules } from './rules-store';
 import { writeLastSelection } from './selection';
+import { visibleFrameIds } from './visible-frames';
 import { showToast } from './toast';
 
 type FillRequest = Extract<Request, { type: 'fill' }>;
@@ -77,12 +78,12 @@ export async function fillTab(request: FillRequest, deps: DataDeps): Promise<Fil
   if ('kind' in profile) return { ok: false, error: profile };
   const rules = await rulesForTab(request.tabId);
 
-  const target = { tabId: request.tabId, allFrames: true };
   let results;
   try {
-    await browser.scripting.executeScript({ target, files: [FILL_SCRIPT_FILE] });
+    await browser.scripting.executeScript({ target: { tabId: request.tabId, allFrames: true }, files: [FILL_SCRIPT_FILE] });
+    const frameIds = await visibleFrameIds(request.tabId);
     results = await browser.scripting.executeScript({
-      target,
+      target: { tabId: request.tabId, frameIds },
       func: runFillInFrame,
       args: [profile, { overwrite: request.overwrite, rules }],
     });
