@@ -1,5 +1,5 @@
 /** The optional destination country of a fill, chosen through the country look-up. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sendRequest } from '@/utils/messages/send';
 import { t } from '@/utils/i18n';
 import type { CountryEntry, SearchEntry } from '@/utils/search/types';
@@ -21,7 +21,20 @@ function countryLabel(entry: CountryEntry): string {
 export function CountryPicker({ chosen, onChange }: { chosen?: ChosenCountry; onChange(country?: ChosenCountry): void }) {
   const [query, setQuery] = useState('');
   const { hits, answeredQuery } = useSearch(query, COUNTRY_KINDS, 10);
-  const countries = hits.map((hit) => hit.entry).filter((entry): entry is CountryEntry => entry.kind === 'country');
+  const countries = useMemo(
+    () => hits.map((hit) => hit.entry).filter((entry): entry is CountryEntry => entry.kind === 'country'),
+    [hits],
+  );
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const focusClear = useRef(false);
+
+  // After a choice, focus moves to the clear button that replaced the search box.
+  useEffect(() => {
+    if (chosen && focusClear.current) {
+      focusClear.current = false;
+      clearButton.current?.focus();
+    }
+  }, [chosen]);
 
   // A country remembered from the last fill arrives as its code alone; look up its name.
   useEffect(() => {
@@ -39,7 +52,7 @@ export function CountryPicker({ chosen, onChange }: { chosen?: ChosenCountry; on
       <div class="chosen-country">
         <span id="country-label">{t('countryLabel')}</span>
         <output aria-labelledby="country-label">{chosen.label}</output>
-        <button type="button" aria-label={t('countryClear')} onClick={() => onChange(undefined)}>
+        <button ref={clearButton} type="button" aria-label={t('countryClear')} onClick={() => onChange(undefined)}>
           ×
         </button>
       </div>
@@ -56,6 +69,7 @@ export function CountryPicker({ chosen, onChange }: { chosen?: ChosenCountry; on
       onQueryChange={setQuery}
       onChoose={(entry) => {
         if (entry.kind !== 'country') return;
+        focusClear.current = true;
         onChange({ customsCode: entry.customsCode, label: countryLabel(entry) });
         setQuery('');
       }}

@@ -4,6 +4,12 @@ import type { ReplyData } from '@/utils/messages/protocol';
 
 type Report = ReplyData<'fill'>['report'];
 
+function reasonText(source: string, reason: string): string {
+  // Without a chosen destination country the data is not missing: the clerk left it out.
+  if (source === 'destinationCountry' && reason === 'no-data') return t('reason_no_country');
+  return t(`reason_${reason.replaceAll('-', '_')}` as MessageKey);
+}
+
 export function FillReportView({ report }: { report: Report }) {
   if (report.filled.length === 0 && report.skipped.length === 0) {
     return (
@@ -29,7 +35,7 @@ export function FillReportView({ report }: { report: Report }) {
             {report.skipped.map((field, index) => (
               <li key={`s${index}`}>
                 <span class="field-label">{field.label}</span>{' '}
-                <span class="field-reason">{t(`reason_${field.reason.replaceAll('-', '_')}` as MessageKey)}</span>
+                <span class="field-reason">{reasonText(field.source, field.reason)}</span>
               </li>
             ))}
           </ul>

@@ -9,11 +9,21 @@ import { z } from 'zod';
 
 export const PUBLISHED_BASE_URL = 'https://fta.chinackts.com/open/';
 
+/**
+ * Request headers that `fetch` drops or refuses to set (the Fetch standard's forbidden request
+ * headers), so a credential sent under one of these names would never reach the API.
+ */
+const FORBIDDEN_HEADER = /^(accept-charset|accept-encoding|access-control-request-headers|access-control-request-method|connection|content-length|cookie2?|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|proxy-.*|sec-.*)$/i;
+
 const httpUrl = z
   .string()
   .trim()
   .url()
-  .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://');
+  .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://')
+  .refine((value) => {
+    const url = new URL(value);
+    return url.username === '' && url.password === '' && url.search === '' && url.hash === '';
+  }, 'must not contain a user name, password, query or fragment');
 
 export const settingsSchema = z.object({
   baseUrl: httpUrl,
@@ -21,8 +31,13 @@ export const settingsSchema = z.object({
     .string()
     .trim()
     .max(100)
-    .regex(/^[A-Za-z0-9-]*$/, 'letters, digits and hyphens only'),
-  authHeaderValue: z.string().max(4096),
+    .regex(/^[A-Za-z0-9-]*$/, 'letters, digits and hyphens only')
+    .refine((value) => !FORBIDDEN_HEADER.test(value), 'browsers do not send this header'),
+  // Header values may hold visible ASCII and Latin-1 only; anything else makes fetch throw.
+  authHeaderValue: z
+    .string()
+    .max(4096)
+    .regex(/^[\t\x20-\x7e\xa0-\xff]*$/, 'visible ASCII characters only'),
   token: z.string().max(4096),
   /** Request timeout in milliseconds. */
   timeoutMs: z.number().int().min(1000).max(120_000),

@@ -14,6 +14,7 @@ import { ensureHostPermission } from '@/utils/ui/host-permission';
 const FIELD_MESSAGES: Record<string, MessageKey> = {
   baseUrl: 'fieldBaseUrl',
   authHeaderName: 'fieldAuthHeaderName',
+  authHeaderValue: 'fieldAuthHeaderValue',
   timeoutMs: 'fieldTimeout',
 };
 
@@ -139,6 +140,8 @@ export function SettingsForm() {
         placeholder={stored?.hasToken ? t('secretKeptHint') : ''}
         onInput={(event) => setToken(event.currentTarget.value)}
       />
+
+      {errorFor('authHeaderValue')}
 
       {(stored?.hasAuthHeaderValue || stored?.hasToken) && (
         <label class="checkbox">

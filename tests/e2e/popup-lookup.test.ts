@@ -25,7 +25,7 @@ describe('popup look-up (zh-CN)', () => {
   it('copies the customs code on Enter and says so', async () => {
     await search(popup, 'rb');
     await popup.getByRole('combobox', { name: '查询' }).press('Enter');
-    await expect.poll(() => popup.locator('.lookup [role="status"]').innerText()).toBe('已复制 116');
+    await expect.poll(() => popup.locator('.lookup [role="status"]').innerText()).toBe('已复制 日本 116');
   });
 
   it('moves the active option with the arrow keys', async () => {
@@ -39,6 +39,21 @@ describe('popup look-up (zh-CN)', () => {
     expect(secondActive).not.toBe(firstActive);
     const activeOption = popup.locator(`#${secondActive}`);
     expect(await activeOption.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('copies the row chosen with the arrow keys', async () => {
+    const results = await search(popup, 'rb');
+    const box = popup.getByRole('combobox', { name: '查询' });
+    await box.press('ArrowDown');
+    const active = await box.getAttribute('aria-activedescendant');
+    const activeText = await popup.locator(`#${active}`).innerText();
+    await box.press('Enter');
+    const notice = popup.locator('.lookup [role="status"]');
+    await expect.poll(() => notice.innerText()).toMatch(/^已复制 /);
+    const copiedName = (await notice.innerText()).split(' ')[1] ?? '';
+    expect(activeText).toContain(copiedName);
+    expect(await box.getAttribute('aria-activedescendant')).toBe(active);
+    expect(await results.count()).toBeGreaterThan(1);
   });
 
   it('finds customs-122 rules by HS prefix with the criterion', async () => {

@@ -159,3 +159,34 @@ describe('storage quota', () => {
     expect((await readCachedEnterprise(1))?.enterpriseCnName).toBe('宁波海曙远航进出口有限公司');
   });
 });
+
+describe('untrustworthy lists', () => {
+  function answering(body: unknown): DataDeps {
+    return {
+      ...deps,
+      fetch: async () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
+    };
+  }
+
+  it('drops signers whose id repeats', async () => {
+    const twins = [
+      { id: 11, name: '张三', identity: '110101199001010011', tel: '13600000001' },
+      { id: 11, name: '李四', identity: '110101199001010038', tel: '13600000002' },
+    ];
+    const answer = await loadSigners(1, answering(twins), true);
+    expect(answer.items.map((signer) => signer.name)).toEqual(['张三']);
+  });
+
+  it('keeps cached enterprises when the API returns none', async () => {
+    await loadEnterprises(deps, false);
+    const answer = await loadEnterprises(answering({ content: [], totalPages: 0, last: true }), true);
+    expect(answer.error?.kind).toBe('bad-response');
+    expect(answer.items.length).toBe(3);
+  });
+
+  it('reads a page with more items than the call stack takes arguments', async () => {
+    const codes = Array.from({ length: 200_000 }, (_unused, index) => ({ code: `C${index}`, name: `代码${index}` }));
+    const answer = await loadDictionary('standard:trade-mode', answering({ content: codes, last: true }));
+    expect(answer.snapshot?.records.length).toBe(200_000);
+  });
+});

@@ -16,6 +16,27 @@ describe('settingsSchema', () => {
     expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, authHeaderName: 'X Api Key' }).success).toBe(false);
   });
 
+  it.each([
+    'http://user:secret@127.0.0.1:8080/open/',
+    'https://fta.chinackts.com/open/?x=1',
+    'https://fta.chinackts.com/open/#top',
+  ])('rejects the base URL %s', (baseUrl) => {
+    expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, baseUrl }).success).toBe(false);
+  });
+
+  it.each(['Cookie', 'host', 'Sec-Fetch-Mode', 'Proxy-Authorization'])('rejects the header name %s', (authHeaderName) => {
+    expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, authHeaderName }).success).toBe(false);
+  });
+
+  it.each(['key\r\nX-Injected: 1', '密钥'])('rejects the header value %j', (authHeaderValue) => {
+    expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, authHeaderValue }).success).toBe(false);
+  });
+
+  it('accepts a header value of visible ASCII', () => {
+    const settings = { ...DEFAULT_SETTINGS, authHeaderName: 'X-Api-Key', authHeaderValue: 'Bearer abc.DEF-123_=' };
+    expect(settingsSchema.safeParse(settings).success).toBe(true);
+  });
+
   it('rejects a timeout under one second', () => {
     expect(settingsSchema.safeParse({ ...DEFAULT_SETTINGS, timeoutMs: 10 }).success).toBe(false);
   });

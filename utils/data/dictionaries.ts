@@ -80,7 +80,8 @@ async function fetchStandardCodes(
       deps,
     );
     if (!result.ok) return result;
-    records.push(...result.value.content);
+    // A loop, not push(...), because a page may hold more items than the call stack takes arguments.
+    for (const record of result.value.content) records.push(record);
     const { totalPages, last } = result.value;
     const isLast = last ?? (totalPages === undefined || page + 1 >= totalPages);
     if (isLast || result.value.content.length === 0) break;

@@ -7,6 +7,7 @@ import { type Enterprise, type Signer, enterprisePageSchema, enterpriseSchema, s
 import { openAssistantDb } from '../cache/db';
 import { logWarn } from '../log';
 import { type DataDeps, currentTime } from './deps';
+import { uniqueById } from './unique';
 
 /** Page size for the enterprise list; a clerk's account holds a handful of enterprises. */
 const ENTERPRISE_PAGE_SIZE = 200;
@@ -46,7 +47,7 @@ export async function readCachedEnterprise(id: number): Promise<Enterprise | und
 /** Fetches every enterprise of the account and replaces the cached list. */
 export async function refreshEnterprises(deps: DataDeps): Promise<Result<Enterprise[]>> {
   const settings = await deps.getSettings();
-  const enterprises: Enterprise[] = [];
+  let enterprises: Enterprise[] = [];
   for (let page = 0; page < MAX_ENTERPRISE_PAGES; page++) {
     const result = await callApi(
       settings,
@@ -54,10 +55,17 @@ export async function refreshEnterprises(deps: DataDeps): Promise<Result<Enterpr
       deps,
     );
     if (!result.ok) return result;
-    enterprises.push(...result.value.content);
+    for (const enterprise of result.value.content) enterprises.push(enterprise);
     const { totalPages, last } = result.value;
     const isLast = last ?? (totalPages === undefined || page + 1 >= totalPages);
     if (isLast || result.value.content.length === 0) break;
+  }
+  enterprises = uniqueById(enterprises, 'enterprises');
+  if (enterprises.length === 0 && (await readCachedEnterprises()).items.length > 0) {
+    // An account does not lose all its enterprises at once in real use, so the cached list that
+    // offline filling depends on is kept.
+    logWarn('empty enterprise list ignored');
+    return { ok: false, error: { kind: 'bad-response', route: 'enterpriseList', detail: 'empty list' } };
   }
   const fetchedAt = currentTime(deps);
   const db = await openAssistantDb();
@@ -93,9 +101,10 @@ export async function refreshSigners(enterpriseId: number, deps: DataDeps): Prom
     deps,
   );
   if (!result.ok) return result;
+  const signers = uniqueById(result.value, 'signers');
   const db = await openAssistantDb();
-  await db.put('signers', { enterpriseId, fetchedAt: currentTime(deps), signers: result.value });
-  return result;
+  await db.put('signers', { enterpriseId, fetchedAt: currentTime(deps), signers });
+  return { ok: true, value: signers };
 }
 
 export interface ListAnswer<T> extends CachedList<T> {

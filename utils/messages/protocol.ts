@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { fieldRuleSchema, ruleOriginSchema, rulesFileSchema, siteRulesSchema } from '../worker/rules-schema';
 
-const id = z.number().int().nonnegative();
+// Record ids as the API sends them; any integer, since the API does not document a range.
+const id = z.number().int();
 const shortText = z.string().max(200);
 
 export const searchKindSchema = z.enum(['country', 'agreement', 'rule', 'standard']);

@@ -100,8 +100,8 @@ export async function fillTab(request: FillRequest, deps: DataDeps): Promise<Fil
     if (!parsed.success) continue;
     framesReached++;
     if (parsed.data.filled.length > 0) changedFrames.push(frame.frameId);
-    report.filled.push(...(parsed.data.filled as FillReport['filled']));
-    report.skipped.push(...(parsed.data.skipped as FillReport['skipped']));
+    report.filled = report.filled.concat(parsed.data.filled as FillReport['filled']);
+    report.skipped = report.skipped.concat(parsed.data.skipped as FillReport['skipped']);
   }
   if (changedFrames.length > 0) {
     await browser.scripting

@@ -35,7 +35,7 @@ async function build(deps: DataDeps): Promise<BuiltIndex> {
     ...ruleEntries(rules.snapshot?.records ?? []),
   ];
   STANDARD_CODE_TABLES.forEach((table, position) => {
-    entries.push(...standardCodeEntries(table, codeTables[position]?.snapshot?.records ?? []));
+    for (const entry of standardCodeEntries(table, codeTables[position]?.snapshot?.records ?? [])) entries.push(entry);
   });
   const error = [countries, agreements, rules, ...codeTables].find((answer) => answer.error)?.error;
   return { index: buildSearchIndex(entries), error };
