@@ -22,7 +22,7 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'scripting', 'activeTab', 'clipboardWrite', 'contextMenus'],
+    permissions: ['storage', 'scripting', 'activeTab', 'clipboardWrite', 'contextMenus', 'alarms', 'notifications', 'downloads'],
     host_permissions: [
       'https://fta.chinackts.com/*',
       'http://127.0.0.1/*',

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { EnterpriseSummary, ReplyData, SignerSummary, UserError } from '@/utils/messages/protocol';
 import { sendRequest } from '@/utils/messages/send';
+import { ProducerPicker } from './admin/ProducerPicker';
 import { type ChosenCountry, CountryPicker } from './CountryPicker';
 import { FillReportView } from './FillReportView';
 import { UndoButton } from './UndoButton';
@@ -18,6 +19,7 @@ export function FillPanel({ tabId, enterprises, initial, onError }: FillPanelPro
   const [enterpriseId, setEnterpriseId] = useState<number | undefined>(initial.enterpriseId);
   const [signers, setSigners] = useState<SignerSummary[]>([]);
   const [signerId, setSignerId] = useState<number | undefined>(initial.signerId);
+  const [producerId, setProducerId] = useState<number | undefined>();
   const [country, setCountry] = useState<ChosenCountry | undefined>(
     initial.countryCode ? { customsCode: initial.countryCode, label: initial.countryCode } : undefined,
   );
@@ -29,6 +31,9 @@ export function FillPanel({ tabId, enterprises, initial, onError }: FillPanelPro
 
   // Keep the remembered enterprise only while it is still in the list.
   const chosenEnterprise = enterprises.find((item) => item.id === enterpriseId) ?? enterprises[0];
+
+  // A producer belongs to one enterprise, so a new enterprise starts with none chosen.
+  useEffect(() => setProducerId(undefined), [chosenEnterprise?.id]);
 
   useEffect(() => {
     if (!chosenEnterprise) return;
@@ -63,6 +68,7 @@ export function FillPanel({ tabId, enterprises, initial, onError }: FillPanelPro
       tabId,
       enterpriseId: chosenEnterprise.id,
       signerId,
+      producerId,
       countryCode: country?.customsCode,
       overwrite,
     });
@@ -117,6 +123,8 @@ export function FillPanel({ tabId, enterprises, initial, onError }: FillPanelPro
           </option>
         ))}
       </select>
+
+      <ProducerPicker enterpriseId={chosenEnterprise?.id} value={producerId} onChange={setProducerId} />
 
       <CountryPicker chosen={country} onChange={setCountry} />
 

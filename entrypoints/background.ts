@@ -4,6 +4,7 @@ import type { DataDeps } from '@/utils/data/deps';
 import { routeMessage } from '@/utils/worker/router';
 import { readSettings } from '@/utils/worker/settings-store';
 import { registerTriggers } from '@/utils/worker/triggers';
+import { startWatcher } from '@/utils/worker/watcher';
 
 export default defineBackground(() => {
   const deps: DataDeps = { getSettings: readSettings };
@@ -14,4 +15,5 @@ export default defineBackground(() => {
     return true;
   });
   registerTriggers(deps);
+  startWatcher(deps);
 });

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '@/components/theme.css';
 import { t } from '@/utils/i18n';
+import { EnterprisesSection } from './EnterprisesSection';
 import { RulesSection } from './RulesSection';
 import { SettingsForm } from './SettingsForm';
 
@@ -14,6 +15,7 @@ if (root) {
       <h1>{t('optionsTitle')}</h1>
       <SettingsForm />
       <RulesSection />
+      <EnterprisesSection />
     </main>,
     root,
   );

@@ -1,7 +1,9 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '@/components/Alert';
+import { CertificatesPanel } from '@/components/certificates/CertificatesPanel';
 import { FillPanel } from '@/components/FillPanel';
+import { PopupTabs } from '@/components/PopupTabs';
 import { LookupPanel } from '@/components/LookupPanel';
 import { SyncBar } from '@/components/SyncBar';
 import { TeachButton } from '@/components/TeachButton';
@@ -18,6 +20,11 @@ export function App({ tabId }: { tabId: number | undefined }) {
   const [enterprises, setEnterprises] = useState<EnterpriseSummary[] | undefined>();
   const [selection, setSelection] = useState<ReplyData<'getLastSelection'> | undefined>();
   const [refreshing, setRefreshing] = useState(false);
+  const [view, setView] = useState('fill');
+  const tabs = [
+    { id: 'fill', label: t('tabFill') },
+    { id: 'certificates', label: t('tabCertificates') },
+  ];
   const [notice, setNotice] = useState('');
 
   function setError(source: string, error: UserError | undefined) {
@@ -76,11 +83,19 @@ export function App({ tabId }: { tabId: number | undefined }) {
         </a>
       </header>
       <Alert messages={messages} />
-      <LookupPanel onError={(error) => setError('search', error)} />
-      {enterprises && selection && (
-        <FillPanel tabId={tabId} enterprises={enterprises} initial={selection} onError={setError} />
-      )}
-      <TeachButton tabId={tabId} onError={setError} />
+      <PopupTabs tabs={tabs} selected={view} onSelect={setView}>
+        {view === 'fill' ? (
+          <>
+            <LookupPanel onError={(error) => setError('search', error)} />
+            {enterprises && selection && (
+              <FillPanel tabId={tabId} enterprises={enterprises} initial={selection} onError={setError} />
+            )}
+            <TeachButton tabId={tabId} onError={setError} />
+          </>
+        ) : (
+          <CertificatesPanel />
+        )}
+      </PopupTabs>
       <SyncBar status={status} busy={refreshing} onRefresh={() => void refresh()} />
       <p class="notice" role="status">
         {notice}

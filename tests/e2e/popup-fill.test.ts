@@ -89,6 +89,22 @@ describe('filling portal fixtures through the popup', () => {
     await page.close();
   });
 
+  it('fills producer fields with the chosen producer', async () => {
+    const page = await env.openPortalPage('sw-co-goods.html');
+    const popup = await env.extension.openPopup(await env.extension.tabIdOf(page));
+    await chooseEnterprise(popup, ENTERPRISE);
+    const picker = popup.getByLabel('生产商', { exact: true });
+    await picker.locator('option', { hasText: '宁波鄞州织美针织服饰有限公司' }).waitFor({ state: 'attached' });
+    await picker.selectOption({ label: '宁波鄞州织美针织服饰有限公司' });
+    await fillPage(popup);
+    expect(await page.locator('#prdName').inputValue()).toBe('宁波鄞州织美针织服饰有限公司');
+    expect(await page.locator('#prdContact').inputValue()).toBe('孙海燕');
+    expect(await page.locator('#prdTel').inputValue()).toBe('13705748812');
+    expect(await page.locator('#prdUscc').inputValue()).not.toBe('91330203MA2H7Q8X6N');
+    await popup.close();
+    await page.close();
+  });
+
   it('remembers the last enterprise and signer', async () => {
     const page = await env.openPortalPage('sw-co-basic.html');
     const popup = await env.extension.openPopup(await env.extension.tabIdOf(page));

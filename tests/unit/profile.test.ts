@@ -37,6 +37,13 @@ describe('buildFillProfile', () => {
     expect(profile.destinationCountry?.customsCountryCode).toBe('116');
   });
 
+  it('adds the producer when one is chosen', () => {
+    const producer = { id: 101, customsEnterpriseId: 7, producerName: '宁波织美针织有限公司', producerContactPerson: '孙海燕', producerContactTel: '13705748812', socialCreditCode: '91330212MA2AK3D5XX', customsEnterpriseName: '' };
+    const profile = buildFillProfile(enterprise, undefined, undefined, producer);
+    expect(profile.producer?.producerName).toBe('宁波织美针织有限公司');
+    expect(profile.producer?.socialCreditCode).toBe('91330212MA2AK3D5XX');
+  });
+
   it('has no signer or country when none is chosen', () => {
     const profile = buildFillProfile(enterprise);
     expect(profile.signer).toBeUndefined();

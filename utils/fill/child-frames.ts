@@ -44,7 +44,7 @@ export function createFrameCheck(win: Window): FrameCheck {
     },
     notifyChildren() {
       const doc = win.document;
-      const probe = createVisibilityProbe(doc);
+      const probe = createVisibilityProbe(doc, { hitTest: false });
       for (const element of Array.from(doc.querySelectorAll('iframe, frame'))) {
         const child = (element as HTMLIFrameElement).contentWindow;
         if (!child) continue;

@@ -122,7 +122,7 @@ function coveredByAnotherElement(element: Element, view: Window): boolean {
   return !(top.tagName === 'LABEL' && (top as HTMLLabelElement).control === element);
 }
 
-function hiddenByLayout(element: Element, view: Window): boolean {
+function hiddenByLayout(element: Element, view: Window, hitTest: boolean): boolean {
   const rect = element.getBoundingClientRect();
   if (rect.width < MIN_SIZE || rect.height < MIN_SIZE) return true;
   // Off-screen to the left or above the page cannot be scrolled into view, and forms do not
@@ -130,7 +130,7 @@ function hiddenByLayout(element: Element, view: Window): boolean {
   if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return true;
   if (rect.left >= view.innerWidth + MAX_RIGHT_OFFSET) return true;
   if (hiddenByPaint(element, view)) return true;
-  if (coveredByAnotherElement(element, view)) return true;
+  if (hitTest && coveredByAnotherElement(element, view)) return true;
   return clippedAway(element, view);
 }
 
@@ -147,7 +147,15 @@ function labelsOf(radio: HTMLInputElement): Element[] {
  * `display:none`) hides everything in it. Layout checks (size, off-screen, clipping) run only when
  * the document has layout, which happy-dom does not.
  */
-export function createVisibilityProbe(doc: Document): VisibilityProbe {
+export interface ProbeOptions {
+  /**
+   * Whether an element drawn over the middle of a field hides it. Off for frames, because a
+   * portal's notice layer often overlaps part of the frame that holds the form.
+   */
+  hitTest: boolean;
+}
+
+export function createVisibilityProbe(doc: Document, options: ProbeOptions = { hitTest: true }): VisibilityProbe {
   const view = doc.defaultView;
   const frameHidden = view !== null && (view.innerWidth === 0 || view.innerHeight === 0);
   const hasLayout = doc.documentElement.getBoundingClientRect().width > 0;
@@ -157,7 +165,7 @@ export function createVisibilityProbe(doc: Document): VisibilityProbe {
     if (isInput(element) && element.type === 'hidden') return false;
     if (hiddenByAttributes(element)) return false;
     if (hiddenByStyle(element, view)) return false;
-    if (hasLayout && view && hiddenByLayout(element, view)) return false;
+    if (hasLayout && view && hiddenByLayout(element, view, options.hitTest)) return false;
     return true;
   };
 

@@ -6,6 +6,7 @@
  * so a message of the wrong shape is rejected wherever it arrives.
  */
 import { z } from 'zod';
+import { adminReplySchemas, adminRequestSchemas } from './admin-protocol';
 import { fieldRuleSchema, ruleOriginSchema, rulesFileSchema, siteRulesSchema } from '../worker/rules-schema';
 
 // Record ids as the API sends them; any integer, since the API does not document a range.
@@ -15,6 +16,7 @@ const shortText = z.string().max(200);
 export const searchKindSchema = z.enum(['country', 'agreement', 'rule', 'standard']);
 
 export const requestSchema = z.discriminatedUnion('type', [
+  ...adminRequestSchemas,
   z.object({ type: z.literal('getStatus') }),
   z.object({
     type: z.literal('search'),
@@ -30,6 +32,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     tabId: id,
     enterpriseId: id,
     signerId: id.optional(),
+    /** A producer (生产商) of the enterprise, for producer fields. */
+    producerId: id.optional(),
     /** China Customs 3-digit code of the destination country. */
     countryCode: z.string().regex(/^\d{3}$/).optional(),
     overwrite: z.boolean(),
@@ -81,6 +85,7 @@ export const errorKindSchema = z.enum([
   'not-cached',
   'invalid-rules-file',
   'internal',
+  'rejected',
 ]);
 export type ErrorKind = z.infer<typeof errorKindSchema>;
 
@@ -91,6 +96,8 @@ export const userErrorSchema = z.object({
   status: z.number().int().optional(),
   /** The first invalid field, for `invalid-settings`. */
   field: z.string().optional(),
+  /** The server's own text, for `rejected` (an envelope answered `success: false`). */
+  message: z.string().max(200).optional(),
 });
 export type UserError = z.infer<typeof userErrorSchema>;
 
@@ -191,6 +198,7 @@ export const fillReportSchema = z.object({
 
 /** Reply data for each request type. */
 export const replySchemas = {
+  ...adminReplySchemas,
   getStatus: statusSchema,
   search: z.object({
     hits: z.array(z.object({ entry: searchEntrySchema, score: z.number() })),

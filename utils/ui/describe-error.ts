@@ -11,5 +11,6 @@ function routeLabel(route: string | undefined): string {
 export function describeError(error: UserError): string {
   const key = `error_${error.kind.replaceAll('-', '_')}` as MessageKey;
   if (error.kind === 'invalid-settings') return t(key, error.field ?? '');
+  if (error.kind === 'rejected') return t(key, routeLabel(error.route), error.message ?? '');
   return t(key, routeLabel(error.route), error.status ?? '');
 }

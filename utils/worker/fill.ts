@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import type { DataDeps } from '../data/deps';
 import { readCachedDictionary } from '../data/dictionaries';
 import { loadEnterprises, loadSigners, readCachedEnterprise } from '../data/enterprises';
+import { listProducers } from '../data/producers';
 import type { FieldRule, FillOptions, FillProfile, FillReport } from '../fill/types';
 import { logInfo, logWarn } from '../log';
 import { type ReplyData, type Request, type UserError, fillReportSchema } from '../messages/protocol';
@@ -58,8 +59,19 @@ async function resolveProfile(request: FillRequest, deps: DataDeps): Promise<Fil
     country = countries?.records.find((item) => item.customsCountryCode === request.countryCode);
     if (!country) return { kind: 'not-cached' };
   }
-  return buildFillProfile(enterprise, signer, country);
+  let producer;
+  if (request.producerId !== undefined) {
+    // Producers are not cached, so choosing one needs a connection.
+    const producers = await listProducers(request.enterpriseId, { page: 0, size: PRODUCERS_PER_ENTERPRISE }, deps);
+    if (!producers.ok) return { kind: producers.error.kind, route: producers.error.route, status: producers.error.status };
+    producer = producers.value.items.find((item) => item.id === request.producerId);
+    if (!producer) return { kind: 'not-cached' };
+  }
+  return buildFillProfile(enterprise, signer, country, producer);
 }
+
+/** Producers read for one enterprise, the same first page the popup's picker lists. */
+const PRODUCERS_PER_ENTERPRISE = 100;
 
 export type FillOutcome = { ok: true; data: ReplyData<'fill'> } | { ok: false; error: UserError };
 

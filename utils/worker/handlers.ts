@@ -1,4 +1,5 @@
 /** One handler per request type; each returns the reply data or a user-facing error. */
+import { adminHandlers } from './admin-handlers';
 import type { ApiError } from '../api/errors';
 import type { Enterprise, Signer } from '../api/schemas';
 import type { DataDeps } from '../data/deps';
@@ -58,6 +59,7 @@ async function collectStatus(): Promise<ReplyData<'getStatus'>> {
 }
 
 export const handlers: { [Type in RequestType]: Handler<Type> } = {
+  ...adminHandlers,
   async getStatus() {
     return done<'getStatus'>(await collectStatus());
   },

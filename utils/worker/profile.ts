@@ -1,8 +1,14 @@
 /** Assembles the data one fill may write from cached API records. */
+import type { Producer } from '../api/producer-schemas';
 import type { Country, Enterprise, Signer } from '../api/schemas';
 import { ENTERPRISE_FILL_KEYS, type FillProfile } from '../fill/types';
 
-export function buildFillProfile(enterprise: Enterprise, signer?: Signer, country?: Country): FillProfile {
+export function buildFillProfile(
+  enterprise: Enterprise,
+  signer?: Signer,
+  country?: Country,
+  producer?: Producer,
+): FillProfile {
   const profile: FillProfile = { enterprise: {} };
   for (const key of ENTERPRISE_FILL_KEYS) {
     const value = enterprise[key];
@@ -10,6 +16,14 @@ export function buildFillProfile(enterprise: Enterprise, signer?: Signer, countr
   }
   if (signer) {
     profile.signer = { name: signer.name, identity: signer.identity, tel: signer.tel };
+  }
+  if (producer) {
+    profile.producer = {
+      producerName: producer.producerName,
+      producerContactPerson: producer.producerContactPerson,
+      producerContactTel: producer.producerContactTel,
+      socialCreditCode: producer.socialCreditCode,
+    };
   }
   if (country) {
     profile.destinationCountry = {

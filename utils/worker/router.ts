@@ -4,10 +4,13 @@
  * accepts. Messages from web pages and other extensions are rejected.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { z } from 'zod';
 import type { DataDeps } from '../data/deps';
 import { logWarn } from '../log';
 import { type ContentReply, type ContentRequestType, type Reply, type RequestType, requestSchema } from '../messages/protocol';
 import { isOwnContentScript, routeContentMessage } from './content-router';
+import { certificateRequestSchema, type CertificateReply, type CertificateRequestType } from '../messages/certificate-protocol';
+import { certificateHandlers } from './certificate-handlers';
 import { handlers } from './handlers';
 
 export function isExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -20,7 +23,7 @@ export async function routeMessage(
   message: unknown,
   sender: Runtime.MessageSender,
   deps: DataDeps,
-): Promise<Reply<RequestType> | ContentReply<ContentRequestType>> {
+): Promise<Reply<RequestType> | ContentReply<ContentRequestType> | CertificateReply<CertificateRequestType>> {
   if (isOwnContentScript(sender)) {
     try {
       return await routeContentMessage(message, sender);
@@ -33,6 +36,8 @@ export async function routeMessage(
     logWarn('message rejected: sender is not an extension page', { tab: sender.tab?.id });
     return { ok: false, error: { kind: 'invalid-request' } };
   }
+  const certificateRequest = certificateRequestSchema.safeParse(message);
+  if (certificateRequest.success) return routeCertificateRequest(certificateRequest.data, deps);
   const parsed = requestSchema.safeParse(message);
   if (!parsed.success) {
     logWarn('message rejected: invalid shape', { path: parsed.error.issues[0]?.path.join('.') });
@@ -40,6 +45,23 @@ export async function routeMessage(
   }
   const request = parsed.data;
   const handler = handlers[request.type] as (request: typeof parsed.data, deps: DataDeps) => Promise<Reply<RequestType>>;
+  try {
+    return await handler(request, deps);
+  } catch (error) {
+    logWarn('handler failed', { type: request.type, error: String(error) });
+    return { ok: false, error: { kind: 'internal' } };
+  }
+}
+
+/** Certificate tools have their own request union; see `certificate-protocol.ts`. */
+async function routeCertificateRequest(
+  request: z.infer<typeof certificateRequestSchema>,
+  deps: DataDeps,
+): Promise<CertificateReply<CertificateRequestType>> {
+  const handler = certificateHandlers[request.type] as (
+    request: z.infer<typeof certificateRequestSchema>,
+    deps: DataDeps,
+  ) => Promise<CertificateReply<CertificateRequestType>>;
   try {
     return await handler(request, deps);
   } catch (error) {

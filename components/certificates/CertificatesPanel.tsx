@@ -1,0 +1,71 @@
+/**
+ * The popup's certificate tab: certificate-number look-ups, a CCPIT document, the customs
+ * certificate list and detail, and the pinned certificates. Opening it marks the watcher's
+ * changes seen, which clears the toolbar badge.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { Alert } from '@/components/Alert';
+import { t } from '@/utils/i18n';
+import type { CertificateError, PinView } from '@/utils/messages/certificate-protocol';
+import { CcpitDocumentView } from './CcpitDocumentView';
+import { CertNoLookup } from './CertNoLookup';
+import { CustomsDetail } from './CustomsDetail';
+import { CustomsList } from './CustomsList';
+import { PinList } from './PinList';
+import { describeCertificateError } from './describe';
+import { sendCertificateRequest } from './request';
+
+export function CertificatesPanel() {
+  const [errors, setErrors] = useState<Record<string, CertificateError | undefined>>({});
+  const [notice, setNotice] = useState('');
+  const [pins, setPins] = useState<PinView[]>([]);
+  const [openId, setOpenId] = useState<number | undefined>();
+
+  const errorSetter = (source: string) => (error: CertificateError | undefined) =>
+    setErrors((previous) => (previous[source] === error ? previous : { ...previous, [source]: error }));
+
+  async function loadPins() {
+    const reply = await sendCertificateRequest({ type: 'listPins' });
+    if (reply.ok) setPins(reply.data.pins);
+    errorSetter('pins')(reply.ok ? undefined : reply.error);
+  }
+
+  useEffect(() => {
+    // The list still shows which pins changed; the marks are cleared for the next opening.
+    void loadPins().then(() => sendCertificateRequest({ type: 'markChangesSeen' }));
+  }, []);
+
+  async function unpin(pin: PinView) {
+    const reply = await sendCertificateRequest({ type: 'unpinCertificate', kind: pin.kind, key: pin.key });
+    if (reply.ok) setPins(reply.data.pins);
+    errorSetter('pins')(reply.ok ? undefined : reply.error);
+  }
+
+  const shown = Object.values(errors).filter((error): error is CertificateError => error !== undefined);
+  const messages = [...new Set(shown.map(describeCertificateError))];
+  const callbacks = { onNotice: setNotice };
+
+  return (
+    <section class="certificates" aria-labelledby="certificates-heading">
+      <h2 id="certificates-heading">{t('cert_heading')}</h2>
+      <Alert messages={messages} />
+      <CertNoLookup {...callbacks} onError={errorSetter('lookup')} />
+      <CcpitDocumentView {...callbacks} onError={errorSetter('ccpit')} onPinsChanged={() => void loadPins()} />
+      {openId === undefined ? (
+        <CustomsList {...callbacks} onError={errorSetter('customs')} onOpen={setOpenId} />
+      ) : (
+        <CustomsDetail
+          {...callbacks}
+          id={openId}
+          onError={errorSetter('customs')}
+          onBack={() => setOpenId(undefined)}
+          onPinsChanged={() => void loadPins()}
+        />
+      )}
+      <PinList pins={pins} onUnpin={(pin) => void unpin(pin)} />
+      <p class="notice" role="status">
+        {notice}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+/** A button that copies one code or number; its accessible name is 复制 plus the value. */
+import { t } from '@/utils/i18n';
+
+export interface CopyButtonProps {
+  value: string;
+  /** Receives the sentence to announce: copied, or why copying failed. */
+  onCopied(notice: string): void;
+}
+
+export function CopyButton({ value, onCopied }: CopyButtonProps) {
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      onCopied(t('copied', value));
+    } catch (error) {
+      onCopied(t('copyFailed', value));
+      console.warn('[fta-assistant] clipboard write failed', String(error));
+    }
+  }
+
+  if (value === '') return null;
+  return (
+    <button type="button" class="copy" aria-label={t('cert_copy', value)} title={t('cert_copy', value)} onClick={() => void copy()}>
+      ⧉
+    </button>
+  );
+}
+
+/** Renders a code or number followed by its copy button. */
+export function CopyableCode({ value, onCopied }: CopyButtonProps) {
+  return (
+    <span class="copyable">
+      <code>{value}</code>
+      <CopyButton value={value} onCopied={onCopied} />
+    </span>
+  );
+}

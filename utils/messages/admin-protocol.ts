@@ -1,0 +1,147 @@
+/**
+ * Requests of the options page's enterprise and producer administration, and their replies, in
+ * the style of `protocol.ts`, which merges them into `requestSchema` and `replySchemas`.
+ *
+ * This module imports nothing but types from protocol.ts, because protocol.ts imports it: a
+ * value import would make a cycle in which one of the two reads the other before it is defined.
+ *
+ * A signer's full ID number travels only in the `getEnterprise` reply, which only the options
+ * page requests. The page shows it masked until the user reveals it.
+ */
+import { z } from 'zod';
+import { ENTERPRISE_TEXT_FIELDS, type EnterpriseTextField } from '../validation/enterprise';
+import type { UserError } from './protocol';
+
+const id = z.number().int().nonnegative();
+const positiveId = z.number().int().positive();
+const pageIndex = z.number().int().min(0).max(100_000);
+const pageSize = z.number().int().min(1).max(100);
+
+/** Maximum length of each editable text field, as `enterpriseInputSchema` in utils/api/schemas.ts allows. */
+export const ENTERPRISE_FIELD_MAX_LENGTHS: Record<EnterpriseTextField, number> = {
+  enterpriseCnName: 200,
+  enterpriseEnName: 400,
+  socialCreditCode: 18,
+  orgCode: 20,
+  customsId: 10,
+  exporterCode: 40,
+  startingCertificateNo: 40,
+  legalName: 100,
+  legalTel: 40,
+  corporateContacts: 100,
+  corporateContactsTel: 40,
+  exporterTel: 40,
+  exporterFax: 40,
+  exporterMail: 200,
+  enterpriseAddr: 400,
+  fetchPlace: 100,
+  aplAdd: 100,
+  exporter: 1000,
+};
+
+const textFieldShape = Object.fromEntries(
+  ENTERPRISE_TEXT_FIELDS.map((field) => [field, z.string().max(ENTERPRISE_FIELD_MAX_LENGTHS[field])]),
+) as { [Field in EnterpriseTextField]: z.ZodString };
+
+/** An enterprise as the edit form sends it: every text field, and `id` 0 to create one. */
+export const enterpriseEditSchema = z.object({
+  id,
+  ...textFieldShape,
+});
+export type EnterpriseEdit = z.infer<typeof enterpriseEditSchema>;
+
+export const adminSignerSchema = z.object({
+  id,
+  name: z.string(),
+  /** The full resident ID number; pages show `maskedIdentity` until the user reveals it. */
+  identity: z.string(),
+  maskedIdentity: z.string(),
+  tel: z.string(),
+});
+export type AdminSigner = z.infer<typeof adminSignerSchema>;
+
+export const enterpriseDetailSchema = z.object({
+  ...enterpriseEditSchema.shape,
+  /** The platform's own enterprise id, read-only here. */
+  enterpriseId: z.number().int().nullable(),
+  signers: z.array(adminSignerSchema),
+});
+export type EnterpriseDetail = z.infer<typeof enterpriseDetailSchema>;
+
+export const producerInputMessageSchema = z.object({
+  customsEnterpriseId: positiveId,
+  producerName: z.string().max(200),
+  producerContactPerson: z.string().max(100),
+  producerContactTel: z.string().max(40),
+  socialCreditCode: z.string().max(18),
+});
+export type ProducerInputMessage = z.infer<typeof producerInputMessageSchema>;
+
+export const producerItemSchema = z.object({
+  id,
+  customsEnterpriseId: z.number().int().nullable(),
+  producerName: z.string(),
+  producerContactPerson: z.string(),
+  producerContactTel: z.string(),
+  socialCreditCode: z.string(),
+});
+export type ProducerItem = z.infer<typeof producerItemSchema>;
+
+const pagePosition = {
+  page: pageIndex,
+  size: pageSize,
+  totalElements: z.number().int().nonnegative().optional(),
+  totalPages: z.number().int().nonnegative().optional(),
+  last: z.boolean(),
+};
+
+export const adminRequestSchemas = [
+  z.object({
+    type: z.literal('listEnterprisePage'),
+    page: pageIndex,
+    size: pageSize,
+    /** Part of the Chinese or English name; empty lists every enterprise. */
+    keyword: z.string().max(200),
+  }),
+  z.object({ type: z.literal('getEnterprise'), id: positiveId }),
+  z.object({ type: z.literal('saveEnterprise'), enterprise: enterpriseEditSchema }),
+  z.object({ type: z.literal('deleteEnterprise'), id: positiveId }),
+  z.object({ type: z.literal('listProducers'), enterpriseId: positiveId, page: pageIndex, size: pageSize }),
+  z.object({ type: z.literal('addProducer'), producer: producerInputMessageSchema }),
+  z.object({ type: z.literal('deleteProducer'), id: positiveId }),
+] as const;
+
+const adminRequestSchema = z.discriminatedUnion('type', adminRequestSchemas);
+export type AdminRequest = z.infer<typeof adminRequestSchema>;
+export type AdminRequestType = AdminRequest['type'];
+
+/** One row of the enterprise list; the same fields as `enterpriseSummarySchema` in protocol.ts. */
+export const enterpriseRowSchema = z.object({
+  id,
+  enterpriseCnName: z.string(),
+  enterpriseEnName: z.string(),
+  socialCreditCode: z.string(),
+  customsId: z.string(),
+});
+
+export const adminReplySchemas = {
+  listEnterprisePage: z.object({ enterprises: z.array(enterpriseRowSchema), ...pagePosition }),
+  getEnterprise: z.object({ enterprise: enterpriseDetailSchema }),
+  /**
+   * The saved record, or `null` when the service confirmed the save with `{}` and the
+   * follow-up read failed.
+   */
+  saveEnterprise: z.object({ enterprise: enterpriseDetailSchema.nullable() }),
+  deleteEnterprise: z.object({ id: positiveId }),
+  listProducers: z.object({ producers: z.array(producerItemSchema), ...pagePosition }),
+  addProducer: z.object({ producer: producerItemSchema }),
+  deleteProducer: z.object({ id: positiveId }),
+} satisfies Record<AdminRequestType, z.ZodType>;
+
+export type AdminReplyData<Type extends AdminRequestType> = z.infer<(typeof adminReplySchemas)[Type]>;
+
+export type AdminReply<Type extends AdminRequestType> =
+  | { ok: true; data: AdminReplyData<Type> }
+  | { ok: false; error: UserError };
+
+export type AdminRequestOf<Type extends AdminRequestType> = Extract<AdminRequest, { type: Type }>;
