@@ -5,7 +5,7 @@
  * faces of custom select widgets.
  */
 import { type FormControl, elementsInOrder, isFormControl, isInput, isSelect, isTextArea, rootOf } from './dom';
-import { type LabelEvidence, labelsOfControl, labelsOfRadioGroup } from './labels';
+import { type LabelEvidence, LabelIndex, labelsOfControl, labelsOfRadioGroup } from './labels';
 import { classifyHeading, sectionParty } from './sections';
 import { TableCache } from './tables';
 import type { Party } from './vocabulary';
@@ -151,6 +151,7 @@ function sectionOf(field: CollectedField, tables: TableCache): Party | null {
 /** Collects the data fields of a document in tree order. Radio groups become one field at their first radio. */
 export function collectFields(doc: Document): CollectedField[] {
   const tables = new TableCache();
+  const labelIndex = new LabelIndex();
   const headerIds = new Map<Element, string>();
   const radioGroups = new Map<string, HTMLInputElement[]>();
   const roots = new Map<Document | ShadowRoot, number>();
@@ -179,7 +180,7 @@ export function collectFields(doc: Document): CollectedField[] {
       continue;
     }
 
-    const labels = labelsOfControl(element, tables);
+    const labels = labelsOfControl(element, tables, labelIndex);
     fields.push({ kind, element, radios: [], labels, repeatKey: repeatKeyOf(element, labels, headerIds), section: null });
   }
 

@@ -128,9 +128,45 @@ function identifiersOf(element: Element): string[] {
 }
 
 /** Collects the label evidence of one input, textarea or select. */
-export function labelsOfControl(control: FormControl, tables: TableCache): LabelEvidence {
+/**
+ * The `<label>` elements of controls, indexed once per document or shadow root. A control's own
+ * `labels` list is worked out by the browser on each read, which on a page of thousands of fields
+ * makes reading every field's labels quadratic.
+ */
+export class LabelIndex {
+  private readonly byRoot = new Map<Node, Map<string, HTMLLabelElement[]>>();
+
+  labelsOf(control: FormControl): HTMLLabelElement[] {
+    const labels: HTMLLabelElement[] = [];
+    const wrapping = control.closest('label');
+    if (wrapping && wrapping.control === control) labels.push(wrapping);
+    if (control.id !== '') {
+      for (const label of this.indexOf(control.getRootNode()).get(control.id) ?? []) {
+        if (!labels.includes(label) && label.control === control) labels.push(label);
+      }
+    }
+    return labels;
+  }
+
+  private indexOf(root: Node): Map<string, HTMLLabelElement[]> {
+    let index = this.byRoot.get(root);
+    if (index) return index;
+    index = new Map();
+    const scope = root as ParentNode;
+    for (const label of Array.from(scope.querySelectorAll?.('label[for]') ?? []) as HTMLLabelElement[]) {
+      const target = label.htmlFor;
+      const list = index.get(target) ?? [];
+      list.push(label);
+      index.set(target, list);
+    }
+    this.byRoot.set(root, index);
+    return index;
+  }
+}
+
+export function labelsOfControl(control: FormControl, tables: TableCache, labelIndex = new LabelIndex()): LabelEvidence {
   const strong: LabelText[] = [];
-  for (const label of Array.from(control.labels ?? [])) {
+  for (const label of labelIndex.labelsOf(control)) {
     const text = readableText(label);
     if (text !== '') strong.push({ text, group: null, source: label, columnHeader: false });
   }

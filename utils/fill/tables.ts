@@ -70,6 +70,8 @@ interface TableInfo {
   grid: Grid;
   /** For each row, the text of the nearest heading row above it, or null. */
   headings: (string | null)[];
+  /** Indexes of the header rows (in `<thead>` or all `<th>`), in order. */
+  headerRows: number[];
 }
 
 function describeTable(table: HTMLTableElement): TableInfo {
@@ -80,7 +82,8 @@ function describeTable(table: HTMLTableElement): TableInfo {
     headings[index] = current;
     current = headingRowText(row) ?? current;
   });
-  return { rows, rowIndex: new Map(rows.map((row, index) => [row, index])), grid: buildGrid(rows), headings };
+  const headerRows = rows.flatMap((row, index) => (isHeaderRow(row) ? [index] : []));
+  return { rows, rowIndex: new Map(rows.map((row, index) => [row, index])), grid: buildGrid(rows), headings, headerRows };
 }
 
 /** Reads labels and heading rows of the tables in one document, caching each table's layout for the length of a fill. */
@@ -145,9 +148,10 @@ function leftLabel(line: (HTMLTableCellElement | undefined)[], column: number, o
 }
 
 function columnHeader(info: TableInfo, rowIndex: number, column: number): TableLabel | null {
-  for (let index = rowIndex - 1; index >= 0; index--) {
-    const row = info.rows[index];
-    if (!row || !isHeaderRow(row)) continue;
+  // Header rows are listed once per table, so a long data grid is not rescanned for each field.
+  for (let position = info.headerRows.length - 1; position >= 0; position--) {
+    const index = info.headerRows[position] ?? -1;
+    if (index >= rowIndex || index < 0) continue;
     const header = info.grid[index]?.[column];
     if (isLabelCell(header)) return { text: readableText(header), group: null, source: header, fromHeader: true };
   }
