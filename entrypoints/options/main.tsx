@@ -4,6 +4,7 @@ import '@/components/theme.css';
 import { t } from '@/utils/i18n';
 import { EnterprisesSection } from './EnterprisesSection';
 import { RulesSection } from './RulesSection';
+import { WatcherSection } from './WatcherSection';
 import { SettingsForm } from './SettingsForm';
 
 const root = document.getElementById('app');
@@ -16,6 +17,7 @@ if (root) {
       <SettingsForm />
       <RulesSection />
       <EnterprisesSection />
+      <WatcherSection />
     </main>,
     root,
   );

@@ -79,3 +79,36 @@ describe('options page', () => {
     expect(stored.token).toBe('');
   });
 });
+
+describe('options page certificate alerts', () => {
+  let env: Environment;
+
+  beforeAll(async () => {
+    env = await startEnvironment();
+  });
+
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('saves the check interval and sets the alarm', async () => {
+    const page = await env.extension.openOptions();
+    const interval = page.getByLabel('检查间隔（分钟）', { exact: true });
+    await expect.poll(() => interval.inputValue()).toBe('15');
+    await interval.fill('30');
+    await page.getByRole('button', { name: '应用检查间隔' }).click();
+    await expect.poll(() => page.locator('.watcher-settings .notice').innerText()).toBe('已保存');
+    const worker = await env.extension.worker();
+    const alarm = await worker.evaluate(async () => chrome.alarms.get('certificate-watcher'));
+    expect(alarm?.periodInMinutes).toBe(30);
+  });
+
+  it('rejects an interval out of range', async () => {
+    const page = await env.extension.openOptions();
+    const interval = page.getByLabel('检查间隔（分钟）', { exact: true });
+    await expect.poll(() => interval.inputValue()).not.toBe('');
+    await interval.fill('2');
+    await page.getByRole('button', { name: '应用检查间隔' }).click();
+    expect(await interval.getAttribute('aria-invalid')).toBe('true');
+  });
+});
