@@ -7,5 +7,7 @@ import '@/components/theme.css';
 const root = document.getElementById('app');
 if (root) {
   document.documentElement.lang = browser.i18n.getUILanguage();
+  // The look-up needs no tab, so the popup draws at once and learns its tab while the clerk types.
+  render(<App tabId={undefined} />, root);
   void resolveTargetTab(location.search).then((tabId) => render(<App tabId={tabId} />, root));
 }
