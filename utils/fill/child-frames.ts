@@ -1,10 +1,11 @@
 /**
  * Tells frames whether their parent shows them. A frame cannot see from inside whether its
  * `<iframe>` element is visible when the parent is on another origin, so each parent posts its
- * verdict to its child frames' windows, tagged with a nonce of this fill. A frame that hears
- * "hidden" from its parent also tells its own children, so after a few rounds a hidden frame's
- * whole subtree knows. Page scripts never see the nonce of a frame's own parent, so they can
- * only make a frame hidden, never visible.
+ * verdict to its child frames' windows, tagged with a nonce of this fill. A frame that receives
+ * "hidden" from its parent passes it on to its own children, so after a few rounds every frame
+ * below a hidden frame is marked hidden too. Only a message from the frame's parent window
+ * counts, and a verdict can only mark a frame hidden, so a page script that reads the nonce can
+ * stop a fill but never make a hidden frame receive data.
  */
 import { createVisibilityProbe } from './visibility';
 
@@ -14,7 +15,7 @@ interface FrameVerdict {
 }
 
 export interface FrameCheck {
-  /** Starts a check with a fresh nonce and forgets earlier verdicts. */
+  /** Starts a check with a fresh nonce and clears earlier verdicts. */
   arm(nonce: string): void;
   /** Posts to each child frame whether it is hidden, by its own element or by this frame. */
   notifyChildren(): void;
