@@ -87,6 +87,24 @@ describe('loadDictionary', () => {
     expect(cached?.records.length).toBe(243);
   });
 
+  it('refetches a dictionary whose cached copy has corrupt records', async () => {
+    await loadDictionary('countries', deps);
+    const db = await openAssistantDb();
+    const stored = await db.get('dictionaries', 'countries');
+    await db.put('dictionaries', { ...stored!, records: [...stored!.records.slice(1), { countryCode: 42 }] });
+    sandbox.clearRequests();
+    let refreshed!: () => void;
+    const done = new Promise<void>((resolve) => (refreshed = resolve));
+    const answer = await loadDictionary('countries', deps, () => refreshed());
+    expect(answer.snapshot?.records.length).toBe(242);
+    expect(answer.snapshot?.dropped).toBe(1);
+    await done;
+    expect(sandbox.requests().length).toBe(1);
+    const repaired = await readCachedDictionary('countries');
+    expect(repaired?.records.length).toBe(243);
+    expect(repaired?.dropped).toBe(0);
+  });
+
   it('reads every page of a standard-code table', async () => {
     const answer = await loadDictionary('standard:customs-district', deps);
     expect(answer.snapshot?.records.length).toBeGreaterThanOrEqual(40);

@@ -54,6 +54,8 @@ function recordSchemaFor(name: DictionaryName): z.ZodType {
 export interface DictionarySnapshot<T> {
   records: T[];
   fetchedAt: number;
+  /** Stored records that failed their schema and were left out. */
+  dropped: number;
 }
 
 export type DictionaryRecords = {
@@ -126,7 +128,7 @@ export async function readCachedDictionary<Name extends DictionaryName>(
     else dropped++;
   }
   if (dropped > 0) logWarn('cache records dropped', { dictionary: name, dropped });
-  return { records, fetchedAt: z.number().catch(0).parse(stored.fetchedAt) };
+  return { records, fetchedAt: z.number().catch(0).parse(stored.fetchedAt), dropped };
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -192,7 +194,8 @@ export async function loadDictionary<Name extends DictionaryName>(
 ): Promise<DictionaryAnswer<DictionaryRecords[Name]>> {
   const cached = await readCachedDictionary(name);
   if (cached) {
-    if (currentTime(deps) - cached.fetchedAt > DICTIONARY_MAX_AGE_MS) {
+    // A copy with corrupt records is refetched like a stale one, and served meanwhile without them.
+    if (cached.dropped > 0 || currentTime(deps) - cached.fetchedAt > DICTIONARY_MAX_AGE_MS) {
       void refreshDictionary(name, deps).then((result) => {
         if (result.ok) onRefreshed?.();
       });
