@@ -1,10 +1,4 @@
-/**
- * Enterprises and producers on the options page.
- *
- * NOTE: these tests need `EnterprisesSection` mounted in entrypoints/options/main.tsx and the
- * requests of utils/messages/admin-protocol.ts merged into protocol.ts and handlers.ts. Until
- * both are done, every test fails at its first look-up.
- */
+/** Enterprises, their signers and producers on the options page. */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Environment, startEnvironment } from './support/environment';
