@@ -14,6 +14,7 @@ import { CustomsList } from './CustomsList';
 import { PinList } from './PinList';
 import { describeCertificateError } from './describe';
 import { sendCertificateRequest } from './request';
+import './certificates.css';
 
 export function CertificatesPanel() {
   const [errors, setErrors] = useState<Record<string, CertificateError | undefined>>({});

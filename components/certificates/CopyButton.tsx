@@ -21,7 +21,10 @@ export function CopyButton({ value, onCopied }: CopyButtonProps) {
   if (value === '') return null;
   return (
     <button type="button" class="copy" aria-label={t('cert_copy', value)} title={t('cert_copy', value)} onClick={() => void copy()}>
-      ⧉
+      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <rect x="5.5" y="5.5" width="8" height="9" rx="1.5" fill="none" stroke="currentColor" />
+        <path d="M3.5 10.5h-.5a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1h6a1 1 0 0 1 1 1v.5" fill="none" stroke="currentColor" />
+      </svg>
     </button>
   );
 }

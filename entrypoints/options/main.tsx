@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '@/components/theme.css';
+import '@/components/admin/admin.css';
 import { t } from '@/utils/i18n';
 import { EnterprisesSection } from './EnterprisesSection';
 import { RulesSection } from './RulesSection';
