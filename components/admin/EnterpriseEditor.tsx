@@ -164,7 +164,7 @@ export function EnterpriseEditor({ id, onSaved, onDeleted }: EnterpriseEditorPro
         onCancel={() => setConfirming(false)}
       />
       <SignerList signers={stored.signers} />
-      <ProducerList enterpriseId={id} />
+      <ProducerList key={id} enterpriseId={id} />
     </section>
   );
 }

@@ -27,23 +27,45 @@ const PRODUCER_LABELS: Record<ProducerField, MessageKey> = {
   socialCreditCode: 'admin_producerUscc',
 };
 
-export function ProducerList({ enterpriseId }: { enterpriseId: number }) {
+export interface ProducerListProps {
+  enterpriseId: number;
+  /** Producers shown per page. */
+  pageSize?: number;
+}
+
+interface PagePosition {
+  last: boolean;
+  totalPages?: number;
+}
+
+export function ProducerList({ enterpriseId, pageSize = PRODUCER_PAGE_SIZE }: ProducerListProps) {
   const [producers, setProducers] = useState<ProducerItem[] | undefined>();
+  const [page, setPage] = useState(0);
+  const [position, setPosition] = useState<PagePosition | undefined>();
   const [form, setForm] = useState<ProducerFields>(EMPTY_PRODUCER);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<ProducerField>>({});
   const [error, setError] = useState<string | undefined>();
   const [notice, setNotice] = useState('');
   const [pendingDelete, setPendingDelete] = useState<ProducerItem | undefined>();
 
-  async function load() {
-    const reply = await sendAdminRequest({ type: 'listProducers', enterpriseId, page: 0, size: PRODUCER_PAGE_SIZE });
-    if (reply.ok) setProducers(reply.data.producers);
-    else setError(describeError(reply.error));
+  async function load(pageIndex = page) {
+    const reply = await sendAdminRequest({ type: 'listProducers', enterpriseId, page: pageIndex, size: pageSize });
+    if (!reply.ok) {
+      setError(describeError(reply.error));
+      return;
+    }
+    // Deleting the only producer of the last page leaves that page empty, so step back one.
+    if (reply.data.producers.length === 0 && pageIndex > 0) {
+      setPage(pageIndex - 1);
+      return;
+    }
+    setProducers(reply.data.producers);
+    setPosition({ last: reply.data.last, totalPages: reply.data.totalPages });
   }
 
   useEffect(() => {
-    void load();
-  }, [enterpriseId]);
+    void load(page);
+  }, [enterpriseId, page]);
 
   async function add(event: Event) {
     event.preventDefault();
@@ -95,6 +117,21 @@ export function ProducerList({ enterpriseId }: { enterpriseId: number }) {
           </li>
         ))}
       </ul>
+      {position && (page > 0 || !position.last) && (
+        <nav class="pager" aria-label={t('admin_producerPages')}>
+          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            {t('admin_previousPage')}
+          </button>
+          <span>
+            {position.totalPages === undefined
+              ? t('admin_pageNumber', page + 1)
+              : t('admin_pageOfTotal', page + 1, Math.max(position.totalPages, 1))}
+          </span>
+          <button type="button" disabled={position.last} onClick={() => setPage(page + 1)}>
+            {t('admin_nextPage')}
+          </button>
+        </nav>
+      )}
 
       <form onSubmit={(event) => void add(event)} noValidate>
         {(Object.keys(PRODUCER_LABELS) as ProducerField[]).map((field) => {

@@ -7,8 +7,9 @@ import { sendAdminRequest } from '@/utils/messages/admin-send';
 import { describeError } from '@/utils/ui/describe-error';
 
 /**
- * Maximum producers listed for one enterprise, all from the first page.
- * NOTE: producers beyond the first 100 are not shown, and the service's page size limit is not published.
+ * Producers requested per page. The options page pages through them, but this picker lists
+ * only the first page.
+ * NOTE: the picker does not show producers beyond the first 100, and the service's page size limit is not published.
  */
 export const PRODUCER_PAGE_SIZE = 100;
 
