@@ -61,6 +61,8 @@ export function ProducerList({ enterpriseId, pageSize = PRODUCER_PAGE_SIZE }: Pr
     }
     setProducers(reply.data.producers);
     setPosition({ last: reply.data.last, totalPages: reply.data.totalPages });
+    const { refreshError } = reply.data;
+    setError(refreshError ? `${describeError(refreshError)} ${t('usingCachedData')}` : undefined);
   }
 
   useEffect(() => {

@@ -4,14 +4,11 @@ import { Alert } from '@/components/Alert';
 import { t } from '@/utils/i18n';
 import type { ProducerItem } from '@/utils/messages/admin-protocol';
 import { sendAdminRequest } from '@/utils/messages/admin-send';
+import { FIRST_PRODUCER_PAGE_SIZE } from '@/utils/data/producer-page';
 import { describeError } from '@/utils/ui/describe-error';
 
-/**
- * Producers requested per page. The options page pages through them, but this picker lists
- * only the first page.
- * NOTE: the picker does not show producers beyond the first 100, and the service's page size limit is not published.
- */
-export const PRODUCER_PAGE_SIZE = 100;
+/** Producers requested per page: the first page is what the worker caches for offline use. */
+export const PRODUCER_PAGE_SIZE = FIRST_PRODUCER_PAGE_SIZE;
 
 export interface ProducerPickerProps {
   /** Lists nothing until an enterprise is chosen. */
@@ -31,8 +28,13 @@ export function ProducerPicker({ enterpriseId, value, onChange }: ProducerPicker
     let current = true;
     void sendAdminRequest({ type: 'listProducers', enterpriseId, page: 0, size: PRODUCER_PAGE_SIZE }).then((reply) => {
       if (!current) return;
-      if (reply.ok) setProducers(reply.data.producers);
-      else setError(describeError(reply.error));
+      if (!reply.ok) {
+        setError(describeError(reply.error));
+        return;
+      }
+      setProducers(reply.data.producers);
+      const { refreshError } = reply.data;
+      if (refreshError) setError(`${describeError(refreshError)} ${t('usingCachedData')}`);
     });
     return () => {
       current = false;

@@ -9,6 +9,7 @@ import { type LaunchedExtension, launchExtension } from './support/extension';
 import { chooseEnterprise, chooseSigner, fillPage, search, useBaseUrl } from './support/popup';
 
 const ENTERPRISE = '宁波海曙远航进出口有限公司';
+const PRODUCER = '宁波鄞州织美针织服饰有限公司';
 
 describe('offline use from the IndexedDB cache', () => {
   let profileDir: string;
@@ -23,11 +24,12 @@ describe('offline use from the IndexedDB cache', () => {
     extension = await launchExtension({ profileDir });
     await useBaseUrl(extension, sandbox.url);
 
-    // Warm the cache: dictionaries through a look-up, enterprises and signers through the pickers.
+    // Warm the cache: dictionaries through a look-up, enterprises, signers and producers through the pickers.
     const popup = await extension.openPopup();
     await search(popup, 'rb');
     await chooseEnterprise(popup, ENTERPRISE);
     await chooseSigner(popup, '周文杰');
+    await popup.getByLabel('生产商', { exact: true }).locator('option', { hasText: PRODUCER }).waitFor({ state: 'attached' });
     await popup.close();
     await sandbox.close();
   });
@@ -64,6 +66,22 @@ describe('offline use from the IndexedDB cache', () => {
     await fillPage(popup);
     expect(await page.locator('#entCnName').inputValue()).toBe(ENTERPRISE);
     expect(await page.locator('input[name="sbyxm"]').inputValue()).toBe('周文杰');
+    await popup.close();
+    await page.close();
+  });
+
+  it('fills a cached producer after the API is gone', async () => {
+    const page = await extension!.context.newPage();
+    await page.goto(`${portal.url}sw-co-goods.html`);
+    const popup = await extension!.openPopup(await extension!.tabIdOf(page));
+    await chooseEnterprise(popup, ENTERPRISE);
+    const picker = popup.getByLabel('生产商', { exact: true });
+    await picker.locator('option', { hasText: PRODUCER }).waitFor({ state: 'attached' });
+    await picker.selectOption({ label: PRODUCER });
+    await expect.poll(() => popup.getByRole('alert').filter({ hasText: '生产商列表' }).innerText()).toContain('正在显示缓存数据');
+    await fillPage(popup);
+    expect(await page.locator('#prdName').inputValue()).toBe(PRODUCER);
+    expect(await page.locator('#prdContact').inputValue()).toBe('孙海燕');
     await popup.close();
     await page.close();
   });

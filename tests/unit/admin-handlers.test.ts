@@ -5,6 +5,7 @@ import type { EnterpriseEdit } from '@/utils/messages/admin-protocol';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { ENTERPRISE_TEXT_FIELDS } from '@/utils/validation/enterprise';
 import { adminHandlers } from '@/utils/worker/admin-handlers';
+import { FIRST_PRODUCER_PAGE_SIZE } from '@/utils/data/producer-page';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 
 let sandbox: Sandbox;
@@ -136,6 +137,35 @@ describe('producers', () => {
   it('lists the producers of one enterprise', async () => {
     const reply = await adminHandlers.listProducers({ type: 'listProducers', enterpriseId: 1, page: 0, size: 20 }, deps);
     expect(reply.ok && reply.data.producers.map((item) => item.id)).toEqual([101, 102]);
+  });
+
+  it('serves the cached first page when the service fails', async () => {
+    const request = { type: 'listProducers', enterpriseId: 1, page: 0, size: FIRST_PRODUCER_PAGE_SIZE } as const;
+    const fresh = await adminHandlers.listProducers(request, deps);
+    expect(fresh.ok && fresh.data.refreshError).toBeUndefined();
+
+    sandbox.faults.add({ route: 'producerList', status: 503 });
+    const cached = await adminHandlers.listProducers(request, deps);
+    expect(cached.ok).toBe(true);
+    if (!cached.ok) return;
+    expect(cached.data.producers.map((item) => item.id)).toEqual([101, 102]);
+    expect(cached.data.refreshError).toEqual({ kind: 'server', route: 'producerList', status: 503 });
+  });
+
+  it('fails when nothing is cached', async () => {
+    sandbox.faults.add({ route: 'producerList', status: 503 });
+    const reply = await adminHandlers.listProducers(
+      { type: 'listProducers', enterpriseId: 1, page: 0, size: FIRST_PRODUCER_PAGE_SIZE },
+      deps,
+    );
+    expect(reply).toEqual({ ok: false, error: { kind: 'server', route: 'producerList', status: 503 } });
+  });
+
+  it('fetches later pages without the cache', async () => {
+    await adminHandlers.listProducers({ type: 'listProducers', enterpriseId: 1, page: 0, size: FIRST_PRODUCER_PAGE_SIZE }, deps);
+    sandbox.faults.add({ route: 'producerList', status: 503 });
+    const reply = await adminHandlers.listProducers({ type: 'listProducers', enterpriseId: 1, page: 1, size: 1 }, deps);
+    expect(reply.ok).toBe(false);
   });
 
   it('adds a trimmed producer', async () => {

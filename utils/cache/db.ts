@@ -7,7 +7,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 
 export const DB_NAME = 'fta-assistant';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface DictionaryRecord {
   name: string;
@@ -26,6 +26,13 @@ export interface SignerListRecord {
   enterpriseId: number;
   fetchedAt: number;
   signers: unknown[];
+}
+
+/** The first page of one enterprise's producers, kept so a producer can be filled offline. */
+export interface ProducerListRecord {
+  enterpriseId: number;
+  fetchedAt: number;
+  producers: unknown[];
 }
 
 export interface MetaRecord {
@@ -47,6 +54,7 @@ export interface AssistantDb extends DBSchema {
   signers: { key: number; value: SignerListRecord };
   meta: { key: string; value: MetaRecord };
   rules: { key: string; value: RulesRecord };
+  producers: { key: number; value: ProducerListRecord };
 }
 
 let opening: Promise<IDBPDatabase<AssistantDb>> | undefined;
@@ -63,6 +71,10 @@ export function openAssistantDb(): Promise<IDBPDatabase<AssistantDb>> {
       // Version 2 adds the taught rules and leaves the version 1 stores and their data as they are.
       if (oldVersion < 2) {
         db.createObjectStore('rules', { keyPath: 'origin' });
+      }
+      // Version 3 adds the cached producers.
+      if (oldVersion < 3) {
+        db.createObjectStore('producers', { keyPath: 'enterpriseId' });
       }
     },
     terminated() {

@@ -1,10 +1,20 @@
-/** Customs producers (生产商) of an enterprise. Not cached: the list is read when shown. */
+/**
+ * Customs producers (生产商) of an enterprise. The first page of each enterprise's producers,
+ * the one the popup's picker lists, is cached in IndexedDB so a chosen producer fills offline.
+ */
 import { callApi } from '../api/client';
 import type { Result } from '../api/errors';
 import { type Page, type PageRequest, fromSpringPage, normalizePageRequest } from '../api/paging';
 import { type Producer, type ProducerInput, producerPageSchema, producerSchema } from '../api/producer-schemas';
 import { emptyAnswerSchema } from '../api/schemas';
-import type { DataDeps } from './deps';
+import { openAssistantDb } from '../cache/db';
+import { logWarn } from '../log';
+import { type DataDeps, currentTime } from './deps';
+import type { CachedList, ListAnswer } from './enterprises';
+import { FIRST_PRODUCER_PAGE_SIZE } from './producer-page';
+import { uniqueById } from './unique';
+
+export { FIRST_PRODUCER_PAGE_SIZE };
 
 export async function listProducers(
   enterpriseId: number,
@@ -18,6 +28,34 @@ export async function listProducers(
     deps,
   );
   return result.ok ? { ok: true, value: fromSpringPage(result.value, paging) } : result;
+}
+
+export async function readCachedProducers(enterpriseId: number): Promise<CachedList<Producer>> {
+  const db = await openAssistantDb();
+  const record = await db.get('producers', enterpriseId);
+  if (!record) return { items: [] };
+  const items = record.producers.flatMap((producer) => {
+    const parsed = producerSchema.safeParse(producer);
+    return parsed.success ? [parsed.data] : [];
+  });
+  if (items.length < record.producers.length) {
+    logWarn('cache records dropped', { store: 'producers', enterpriseId, dropped: record.producers.length - items.length });
+  }
+  return { items, fetchedAt: record.fetchedAt };
+}
+
+/**
+ * Fetches the first page of an enterprise's producers and caches it. When the request fails,
+ * returns the cached copy, empty when there is none, with the error.
+ */
+export async function loadFirstProducers(enterpriseId: number, deps: DataDeps): Promise<ListAnswer<Producer> & { last: boolean }> {
+  const result = await listProducers(enterpriseId, { page: 0, size: FIRST_PRODUCER_PAGE_SIZE }, deps);
+  if (!result.ok) return { ...(await readCachedProducers(enterpriseId)), last: true, error: result.error };
+  const items = uniqueById(result.value.items, 'producers');
+  const fetchedAt = currentTime(deps);
+  const db = await openAssistantDb();
+  await db.put('producers', { enterpriseId, fetchedAt, producers: items });
+  return { items, fetchedAt, last: result.value.last };
 }
 
 export async function addProducer(producer: ProducerInput, deps: DataDeps): Promise<Result<Producer>> {

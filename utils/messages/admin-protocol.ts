@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { ENTERPRISE_TEXT_FIELDS, type EnterpriseTextField } from '../validation/enterprise';
-import type { UserError } from './protocol';
+import { type UserError, userErrorSchema } from './user-error';
 
 const id = z.number().int().nonnegative();
 const positiveId = z.number().int().positive();
@@ -133,7 +133,12 @@ export const adminReplySchemas = {
    */
   saveEnterprise: z.object({ enterprise: enterpriseDetailSchema.nullable() }),
   deleteEnterprise: z.object({ id: positiveId }),
-  listProducers: z.object({ producers: z.array(producerItemSchema), ...pagePosition }),
+  listProducers: z.object({
+    producers: z.array(producerItemSchema),
+    ...pagePosition,
+    /** Set when the service could not be reached and the producers come from the cache. */
+    refreshError: userErrorSchema.optional(),
+  }),
   addProducer: z.object({ producer: producerItemSchema }),
   deleteProducer: z.object({ id: positiveId }),
 } satisfies Record<AdminRequestType, z.ZodType>;

@@ -4,7 +4,7 @@
  * so that both can be merged into one request union.
  */
 import { z } from 'zod';
-import { errorKindSchema, userErrorSchema } from './protocol';
+import { userErrorSchema } from './user-error';
 
 const id = z.number().int().nonnegative();
 /** An invoice number, certificate number, application number or exporter code as typed. */
@@ -70,14 +70,10 @@ export type CertificateRequest = z.infer<typeof certificateRequestSchema>;
 export type CertificateRequestType = CertificateRequest['type'];
 
 /**
- * `userErrorSchema` plus `rejected`: a CCPIT route answered `success: false`, and `message` is
- * the server's text, shown unchanged.
- * NOTE: once `protocol.ts` lists `rejected` and `message` itself, this equals `userErrorSchema`.
+ * The error of a certificate reply. Its `rejected` kind means a CCPIT route answered
+ * `success: false`, and `message` is then the server's text, shown unchanged.
  */
-export const certificateErrorSchema = userErrorSchema.extend({
-  kind: z.union([errorKindSchema, z.literal('rejected')]),
-  message: z.string().max(200).optional(),
-});
+export const certificateErrorSchema = userErrorSchema;
 export type CertificateError = z.infer<typeof certificateErrorSchema>;
 
 export const pinSchema = z.object({

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { adminReplySchemas, adminRequestSchemas } from './admin-protocol';
+import { type UserError, userErrorSchema } from './user-error';
 import { fieldRuleSchema, ruleOriginSchema, rulesFileSchema, siteRulesSchema } from '../worker/rules-schema';
 
 // Record ids as the API sends them; any integer, since the API does not document a range.
@@ -67,39 +68,7 @@ export const requestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 
-export const errorKindSchema = z.enum([
-  'not-configured',
-  'offline',
-  'timeout',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'rate-limited',
-  'server',
-  'http',
-  'bad-response',
-  'invalid-request',
-  'invalid-settings',
-  'no-tab',
-  'cannot-access-page',
-  'not-cached',
-  'invalid-rules-file',
-  'internal',
-  'rejected',
-]);
-export type ErrorKind = z.infer<typeof errorKindSchema>;
-
-/** A failure as pages show it: the kind picks the message, the rest fills it in. */
-export const userErrorSchema = z.object({
-  kind: errorKindSchema,
-  route: z.string().optional(),
-  status: z.number().int().optional(),
-  /** The first invalid field, for `invalid-settings`. */
-  field: z.string().optional(),
-  /** The server's own text, for `rejected` (an envelope answered `success: false`). */
-  message: z.string().max(200).optional(),
-});
-export type UserError = z.infer<typeof userErrorSchema>;
+export { type ErrorKind, type UserError, errorKindSchema, userErrorSchema } from './user-error';
 
 const searchEntrySchema = z.discriminatedUnion('kind', [
   z.object({

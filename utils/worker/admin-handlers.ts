@@ -8,7 +8,7 @@ import type { Producer } from '../api/producer-schemas';
 import type { Enterprise, EnterpriseInput } from '../api/schemas';
 import type { DataDeps } from '../data/deps';
 import { deleteEnterprise, getEnterprise, listEnterprisesPage, saveEnterprise } from '../data/enterprise-admin';
-import { addProducer, deleteProducer, listProducers } from '../data/producers';
+import { FIRST_PRODUCER_PAGE_SIZE, addProducer, deleteProducer, listProducers, loadFirstProducers } from '../data/producers';
 import { logWarn } from '../log';
 import { maskIdentity } from '../mask';
 import type {
@@ -22,16 +22,12 @@ import type {
 } from '../messages/admin-protocol';
 import type { EnterpriseSummary, UserError } from '../messages/protocol';
 import { ENTERPRISE_TEXT_FIELDS, type EnterpriseFields, validateEnterprise, validateProducer } from '../validation/enterprise';
+import { toUserError } from './user-error';
 
 type AdminHandler<Type extends AdminRequestType> = (
   request: AdminRequestOf<Type>,
   deps: DataDeps,
 ) => Promise<AdminReply<Type>>;
-
-// TODO: handlers.ts has the same private `toUserError`; share one once both are merged.
-function toUserError(error: ApiError): UserError {
-  return { kind: error.kind, route: error.route, status: error.status };
-}
 
 type Failure = { ok: false; error: UserError };
 
@@ -120,6 +116,17 @@ export const adminHandlers: { [Type in AdminRequestType]: AdminHandler<Type> } =
   },
 
   async listProducers(request, deps) {
+    if (request.page === 0 && request.size === FIRST_PRODUCER_PAGE_SIZE) {
+      const answer = await loadFirstProducers(request.enterpriseId, deps);
+      if (answer.error && answer.fetchedAt === undefined) return failed(answer.error);
+      return done<'listProducers'>({
+        producers: answer.items.map(toProducerItem),
+        page: 0,
+        size: FIRST_PRODUCER_PAGE_SIZE,
+        last: answer.last,
+        refreshError: answer.error ? toUserError(answer.error) : undefined,
+      });
+    }
     const result = await listProducers(request.enterpriseId, { page: request.page, size: request.size }, deps);
     if (!result.ok) return failed(result.error);
     const { items, ...position } = result.value;

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import type { DataDeps } from '../data/deps';
 import { readCachedDictionary } from '../data/dictionaries';
 import { loadEnterprises, loadSigners, readCachedEnterprise } from '../data/enterprises';
-import { listProducers } from '../data/producers';
+import { loadFirstProducers, readCachedProducers } from '../data/producers';
 import type { FieldRule, FillOptions, FillProfile, FillReport } from '../fill/types';
 import { logInfo, logWarn } from '../log';
 import { type ReplyData, type Request, type UserError, fillReportSchema } from '../messages/protocol';
@@ -15,6 +15,7 @@ import { topFrameOrigin } from './page-origin';
 import { buildFillProfile } from './profile';
 import { readRules } from './rules-store';
 import { writeLastSelection } from './selection';
+import { toUserError } from './user-error';
 import { visibleFrameIds } from './visible-frames';
 import { showToast } from './toast';
 
@@ -61,17 +62,18 @@ async function resolveProfile(request: FillRequest, deps: DataDeps): Promise<Fil
   }
   let producer;
   if (request.producerId !== undefined) {
-    // Producers are not cached, so choosing one needs a connection.
-    const producers = await listProducers(request.enterpriseId, { page: 0, size: PRODUCERS_PER_ENTERPRISE }, deps);
-    if (!producers.ok) return { kind: producers.error.kind, route: producers.error.route, status: producers.error.status };
-    producer = producers.value.items.find((item) => item.id === request.producerId);
+    // The popup's picker cached this list when it showed it, so a fetch is needed only when it did not.
+    let producers = (await readCachedProducers(request.enterpriseId)).items;
+    if (!producers.some((item) => item.id === request.producerId)) {
+      const answer = await loadFirstProducers(request.enterpriseId, deps);
+      if (answer.error) return toUserError(answer.error);
+      producers = answer.items;
+    }
+    producer = producers.find((item) => item.id === request.producerId);
     if (!producer) return { kind: 'not-cached' };
   }
   return buildFillProfile(enterprise, signer, country, producer);
 }
-
-/** Producers read for one enterprise, the same first page the popup's picker lists. */
-const PRODUCERS_PER_ENTERPRISE = 100;
 
 export type FillOutcome = { ok: true; data: ReplyData<'fill'> } | { ok: false; error: UserError };
 

@@ -16,15 +16,12 @@ import { readLastSelection } from './selection';
 import { readSettings, writeSettings } from './settings-store';
 import { startTeach } from './teach';
 import { undoTab } from './undo';
+import { toUserError } from './user-error';
 
 type RequestOf<Type extends RequestType> = Extract<Request, { type: Type }>;
 type Handler<Type extends RequestType> = (request: RequestOf<Type>, deps: DataDeps) => Promise<Reply<Type>>;
 
 const DEFAULT_SEARCH_LIMIT = 30;
-
-function toUserError(error: ApiError): UserError {
-  return { kind: error.kind, route: error.route, status: error.status };
-}
 
 function done<Type extends RequestType>(data: ReplyData<Type>): Reply<Type> {
   return { ok: true, data };
