@@ -1,3 +1,4 @@
+import '@/utils/zod-setup';
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { DataDeps } from '@/utils/data/deps';

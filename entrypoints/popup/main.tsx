@@ -1,3 +1,4 @@
+import '@/utils/zod-setup';
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { resolveTargetTab } from '@/utils/ui/target-tab';
