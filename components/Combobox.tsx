@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_QUERY_LENGTH } from '@/utils/search/query-limit';
 
 export interface OptionGroup {
   id: string;
@@ -110,6 +111,7 @@ export function Combobox<Item>(props: ComboboxProps<Item>) {
         id={id}
         type="text"
         role="combobox"
+        maxLength={MAX_QUERY_LENGTH}
         autocomplete="off"
         spellcheck={false}
         aria-autocomplete="list"

@@ -5,6 +5,7 @@ import { t } from '@/utils/i18n';
 import type { AdminReplyData } from '@/utils/messages/admin-protocol';
 import { sendAdminRequest } from '@/utils/messages/admin-send';
 import { describeError } from '@/utils/ui/describe-error';
+import { MAX_QUERY_LENGTH } from '@/utils/search/query-limit';
 
 export const ENTERPRISE_PAGE_SIZE = 10;
 
@@ -56,6 +57,7 @@ export function EnterpriseList({ selectedId, onSelect, reloadToken }: Enterprise
         <input
           id="admin-enterprise-search"
           type="search"
+          maxLength={MAX_QUERY_LENGTH}
           value={keywordInput}
           onInput={(event) => setKeywordInput(event.currentTarget.value)}
         />

@@ -62,7 +62,7 @@ export function CcpitDocumentView({ onError, onNotice, onPinsChanged }: PanelCal
       <form onSubmit={(event) => void lookUp(event)}>
         <label>
           {t('cert_docId')}
-          <input value={docId} maxLength={100} onInput={(event) => setDocId(event.currentTarget.value)} />
+          <input value={docId} required maxLength={100} onInput={(event) => setDocId(event.currentTarget.value)} />
         </label>
         <button type="submit" disabled={busy} aria-busy={busy}>
           {t('cert_lookupButton')}

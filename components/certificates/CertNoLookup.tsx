@@ -50,7 +50,7 @@ export function CertNoLookup({ onError, onNotice }: PanelCallbacks) {
         </label>
         <label>
           {by === 'invoice' ? t('cert_invoiceNo') : t('cert_exporterCode')}
-          <input value={value} maxLength={100} onInput={(event) => setValue(event.currentTarget.value)} />
+          <input value={value} required maxLength={100} onInput={(event) => setValue(event.currentTarget.value)} />
         </label>
         <button type="submit" disabled={busy} aria-busy={busy}>
           {t('cert_lookupButton')}

@@ -16,14 +16,20 @@ import { describeCertificateError } from './describe';
 import { sendCertificateRequest } from './request';
 import './certificates.css';
 
+/** The part of the tab an error belongs to; each shows its own error above itself. */
+type ErrorSource = 'lookup' | 'ccpit' | 'customs' | 'pins';
+
 export function CertificatesPanel() {
-  const [errors, setErrors] = useState<Record<string, CertificateError | undefined>>({});
+  const [errors, setErrors] = useState<Partial<Record<ErrorSource, CertificateError>>>({});
   const [notice, setNotice] = useState('');
   const [pins, setPins] = useState<PinView[]>([]);
   const [openId, setOpenId] = useState<number | undefined>();
 
-  const errorSetter = (source: string) => (error: CertificateError | undefined) =>
+  const errorSetter = (source: ErrorSource) => (error: CertificateError | undefined) => {
+    // A new error replaces the last notice, so "downloaded" never sits beside a later failure.
+    if (error !== undefined) setNotice('');
     setErrors((previous) => (previous[source] === error ? previous : { ...previous, [source]: error }));
+  };
 
   async function loadPins() {
     const reply = await sendCertificateRequest({ type: 'listPins' });
@@ -42,16 +48,20 @@ export function CertificatesPanel() {
     errorSetter('pins')(reply.ok ? undefined : reply.error);
   }
 
-  const shown = Object.values(errors).filter((error): error is CertificateError => error !== undefined);
-  const messages = [...new Set(shown.map(describeCertificateError))];
+  const alertFor = (source: ErrorSource) => {
+    const error = errors[source];
+    return <Alert messages={error ? [describeCertificateError(error)] : []} />;
+  };
   const callbacks = { onNotice: setNotice };
 
   return (
     <section class="certificates" aria-labelledby="certificates-heading">
       <h2 id="certificates-heading">{t('cert_heading')}</h2>
-      <Alert messages={messages} />
+      {alertFor('lookup')}
       <CertNoLookup {...callbacks} onError={errorSetter('lookup')} />
+      {alertFor('ccpit')}
       <CcpitDocumentView {...callbacks} onError={errorSetter('ccpit')} onPinsChanged={() => void loadPins()} />
+      {alertFor('customs')}
       {openId === undefined ? (
         <CustomsList {...callbacks} onError={errorSetter('customs')} onOpen={setOpenId} />
       ) : (
@@ -63,6 +73,7 @@ export function CertificatesPanel() {
           onPinsChanged={() => void loadPins()}
         />
       )}
+      {alertFor('pins')}
       <PinList pins={pins} onUnpin={(pin) => void unpin(pin)} />
       <p class="notice" role="status">
         {notice}

@@ -17,13 +17,17 @@ export interface CustomsDetailProps extends PanelCallbacks {
 
 export function CustomsDetail({ id, onBack, onError, onNotice, onPinsChanged }: CustomsDetailProps) {
   const [detail, setDetail] = useState<Detail | undefined>();
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     let current = true;
+    setFailed(false);
     void sendCertificateRequest({ type: 'getCustomsCertificate', id }).then((reply) => {
       if (!current) return;
       if (!reply.ok) {
+        setFailed(true);
         onError(reply.error);
         return;
       }
@@ -33,7 +37,7 @@ export function CustomsDetail({ id, onBack, onError, onNotice, onPinsChanged }: 
     return () => {
       current = false;
     };
-  }, [id]);
+  }, [id, attempt]);
 
   async function saveXml(kind: 'certificate' | 'documents') {
     if (!detail) return;
@@ -54,7 +58,14 @@ export function CustomsDetail({ id, onBack, onError, onNotice, onPinsChanged }: 
       <button type="button" onClick={onBack}>
         {t('cert_back')}
       </button>
-      <h3 id="customs-detail-heading">{certificate?.certNo || t('cert_noCertNo')}</h3>
+      <h3 id="customs-detail-heading">
+        {certificate ? certificate.certNo || t('cert_noCertNo') : t(failed ? 'cert_detailFailed' : 'cert_detailLoading')}
+      </h3>
+      {failed && !certificate && (
+        <button type="button" onClick={() => setAttempt(attempt + 1)}>
+          {t('cert_retry')}
+        </button>
+      )}
       {certificate && detail && (
         <>
           <dl>

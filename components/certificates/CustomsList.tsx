@@ -116,7 +116,7 @@ export function CustomsList({ onError, onNotice, onOpen }: PanelCallbacks & { on
           <span>
             {result.totalPages === undefined
               ? t('cert_pageNumber', result.page + 1)
-              : t('cert_pageOf', result.page + 1, result.totalPages)}
+              : t('cert_pageOf', result.page + 1, Math.max(result.totalPages, 1))}
           </span>
           <button type="button" disabled={busy || result.last} onClick={() => setPage(result.page + 1)}>
             {t('cert_nextPage')}

@@ -13,6 +13,19 @@ import { sourceMessageKey } from '@/utils/worker/fill-sources';
 import type { SiteRules } from '@/utils/worker/rules-schema';
 import { downloadJson } from './download';
 
+/** The worker accepts rules files of up to 2,000,000 characters; bytes are checked before reading. */
+const MAX_RULES_FILE_BYTES = 2_000_000;
+
+/** Words the worker's `problem:at` code of a rejected rules file. */
+function describeImportProblem(code: string): string {
+  const separator = code.indexOf(':');
+  const problem = separator < 0 ? code : code.slice(0, separator);
+  const at = separator < 0 ? '' : code.slice(separator + 1);
+  if (problem === 'not-json') return t('rulesImportNotJson');
+  if (problem === 'too-many-rules') return t('rulesImportTooMany', at);
+  return t('rulesImportInvalidAt', at === '' ? '/' : at);
+}
+
 function ruleName(rule: FieldRule): string {
   return `${t(sourceMessageKey(rule.source) as MessageKey)} ← ${rule.selector}`;
 }
@@ -56,10 +69,14 @@ export function RulesSection() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    if (file.size > MAX_RULES_FILE_BYTES) {
+      setError(t('rulesImportTooLarge'));
+      return;
+    }
     const reply = await sendRequest({ type: 'importRules', text: await file.text() });
     if (!reply.ok) {
       const invalidFile = reply.error.kind === 'invalid-rules-file';
-      setError(invalidFile ? t('rulesImportInvalid', reply.error.field ?? '') : describeError(reply.error));
+      setError(invalidFile ? t('rulesImportInvalid', describeImportProblem(reply.error.field ?? '')) : describeError(reply.error));
       return;
     }
     setError(undefined);

@@ -56,6 +56,11 @@ export function SettingsForm() {
       setFieldError('baseUrl');
       return;
     }
+    // Checked here as well as in the worker, because a host permission can only be asked for an http(s) origin.
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      setFieldError('baseUrl');
+      return;
+    }
     if (!(await ensureHostPermission(url.href))) {
       setError(t('permissionDenied', url.origin));
       return;

@@ -58,15 +58,16 @@ describe('options page', () => {
     expect(stored.timeoutMs).toBe(8000);
   });
 
-  it('rejects an invalid base URL', async () => {
+  it.each(['not a url', 'javascript:alert(1)//', 'ftp://127.0.0.1/open/'])('rejects the base URL %s', async (value) => {
     const page = await env.extension.openOptions();
     const baseUrl = page.getByLabel('接口地址', { exact: true });
     await expect.poll(() => baseUrl.inputValue()).toBe(env.sandbox.url);
-    await baseUrl.fill('not a url');
+    await baseUrl.fill(value);
     await page.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => page.locator('#baseUrl-error').innerText()).toContain('接口地址');
     expect(await baseUrl.getAttribute('aria-invalid')).toBe('true');
     expect((await storedSettings()).baseUrl).toBe(env.sandbox.url);
+    await page.close();
   });
 
   it('clears the saved credentials on request', async () => {

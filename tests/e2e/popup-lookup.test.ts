@@ -22,6 +22,16 @@ describe('popup look-up (zh-CN)', () => {
     expect(await results.first().innerText()).toContain('116');
   });
 
+  it('stops a pasted query at 200 characters', async () => {
+    const box = popup.getByRole('combobox', { name: '查询' });
+    await box.fill('');
+    await box.focus();
+    await popup.keyboard.insertText('针织'.repeat(150));
+    expect((await box.inputValue()).length).toBe(200);
+    await popup.locator('[data-results-for^="针织针织"]').waitFor({ state: 'attached' });
+    expect(await popup.getByRole('alert').count()).toBe(0);
+  });
+
   it('copies the customs code on Enter and says so', async () => {
     await search(popup, 'rb');
     await popup.getByRole('combobox', { name: '查询' }).press('Enter');

@@ -133,12 +133,17 @@ describe('teaching a field', () => {
     };
     await writeFile(file, JSON.stringify(bad));
     await options.locator('input[type="file"]').setInputFiles(file);
-    await expect.poll(() => options.getByRole('region', { name: '已教的字段规则' }).getByRole('alert').innerText()).toContain('规则文件无效，未做任何更改');
+    const alert = options.getByRole('region', { name: '已教的字段规则' }).getByRole('alert');
+    await expect.poll(() => alert.innerText()).toBe('规则文件无效，未做任何更改：“sites.0.rules.0.source”处的内容不符合规则文件格式');
     expect(await site.locator('li').count()).toBe(2);
 
     await writeFile(file, 'not json');
     await options.locator('input[type="file"]').setInputFiles(file);
-    await expect.poll(() => options.getByRole('region', { name: '已教的字段规则' }).getByRole('alert').innerText()).toContain('not JSON');
+    await expect.poll(() => alert.innerText()).toBe('规则文件无效，未做任何更改：不是 JSON 文件');
+
+    await writeFile(file, ' '.repeat(2_000_001));
+    await options.locator('input[type="file"]').setInputFiles(file);
+    await expect.poll(() => alert.innerText()).toBe('规则文件超过 2 MB，未做任何更改。');
     await options.reload();
     await expect.poll(() => options.getByRole('region', { name: origin }).locator('li').count()).toBe(2);
     await options.close();

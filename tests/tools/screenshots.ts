@@ -72,7 +72,7 @@ const shots: Record<string, Shot> = {
     await producer.selectOption({ label: PRODUCER });
     await chooseCountry(popup, 'riben');
     const report = await fillPage(popup);
-    await scrollTo(report);
+    await report.evaluate((element) => element.scrollIntoView({ block: 'nearest' }));
     await save(popup, 'fill-report');
     await popup.close();
     await page.setViewportSize({ width: 1100, height: 760 });
@@ -167,21 +167,16 @@ async function main(): Promise<void> {
   }
   await mkdir(OUTPUT_DIR, { recursive: true });
   const env = await startEnvironment();
-  const saved: string[] = [];
   const save = async (page: Page, name: string) => {
-    const path = join(OUTPUT_DIR, `${name}.png`);
-    await page.screenshot({ path });
-    saved.push(path);
+    await page.screenshot({ path: join(OUTPUT_DIR, `${name}.png`) });
+    console.log(`  ✔ ${name}.png`);
   };
   try {
-    for (const [name, shot] of Object.entries(shots)) {
-      await shot(env, save);
-      console.log(`  ✔ ${name}`);
-    }
+    for (const shot of Object.values(shots)) await shot(env, save);
   } finally {
     await env.close();
   }
-  console.log(`Saved ${saved.length} screenshots to ${OUTPUT_DIR}`);
+  console.log(`The screenshots are in ${OUTPUT_DIR}`);
 }
 
 main().catch((error: unknown) => {

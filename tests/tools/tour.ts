@@ -29,7 +29,9 @@ export async function runTour(extension: LaunchedExtension, portal: Page, screen
   steps.push(`Looked up "rb": first result ${firstCountry}`);
 
   await popup.getByRole('combobox', { name: '查询' }).press('Enter');
-  const copied = await popup.locator('.lookup [role="status"]').innerText();
+  const status = popup.locator('.lookup [role="status"]').filter({ hasText: '已复制' });
+  await status.waitFor();
+  const copied = await status.innerText();
   steps.push(`Pressed Enter: ${copied}`);
 
   const rules = await search(popup, '6109');

@@ -125,6 +125,20 @@ describe('CertificatesPanel', () => {
     await vi.waitFor(() => expect(status?.textContent).toContain('已下载'));
   });
 
+  it('offers a retry when a detail fails to load', async () => {
+    const customs = region('海关证书');
+    await vi.waitFor(() => expect(customs.querySelectorAll('tbody tr').length).toBeGreaterThan(0));
+    sandbox.faults.add({ route: 'customsCertGet', body: 'schema-drift', times: 1 });
+    const row = [...customs.querySelectorAll('tbody tr')].find((element) => element.textContent?.includes('E263100A00010001'));
+    if (!row) throw new Error('No row for E263100A00010001');
+    button(row as HTMLElement, '详情').click();
+
+    await vi.waitFor(() => expect(region('未能加载证书详情')).toBeDefined());
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('海关证书详情');
+    button(region('未能加载证书详情'), '重试').click();
+    await vi.waitFor(() => expect(region('E263100A00010001').querySelectorAll('table.goods tbody tr')).toHaveLength(2));
+  });
+
   it('disables paging on one page', async () => {
     const customs = region('海关证书');
     await vi.waitFor(() => expect(customs.querySelector('nav.pager')).not.toBeNull());

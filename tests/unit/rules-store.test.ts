@@ -111,13 +111,13 @@ describe('rules file', () => {
   });
 
   it('rejects text that is not JSON', async () => {
-    expect(await importRules('{ not json')).toEqual({ ok: false, issue: 'not JSON' });
+    expect(await importRules('{ not json')).toEqual({ ok: false, problem: 'not-json', at: '' });
   });
 
   it('names the invalid path', async () => {
     const file = { format: 'fta-assistant-rules', version: 1, exportedAt: 0, sites: [{ origin: PORTAL, rules: [{ ...nameRule, source: 'x' }] }] };
     const result = await importRules(JSON.stringify(file));
-    expect(result).toEqual({ ok: false, issue: expect.stringContaining('sites.0.rules.0.source') });
+    expect(result).toEqual({ ok: false, problem: 'invalid', at: 'sites.0.rules.0.source' });
   });
 
   it('rejects a file that would push a site past the maximum', async () => {

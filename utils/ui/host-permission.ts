@@ -10,11 +10,13 @@ export function originPattern(url: string): string {
 
 /** Must run inside a click handler, because browsers only show the prompt on a user gesture. */
 export async function ensureHostPermission(url: string): Promise<boolean> {
-  const origins = [originPattern(url)];
-  if (await browser.permissions.contains({ origins })) return true;
   try {
+    const origins = [originPattern(url)];
+    if (await browser.permissions.contains({ origins })) return true;
     return await browser.permissions.request({ origins });
-  } catch {
+  } catch (error) {
+    // The browser rejects patterns it cannot grant, such as those of `javascript:` or `ftp:` URLs.
+    console.warn('[fta-assistant] host permission request failed', String(error));
     return false;
   }
 }

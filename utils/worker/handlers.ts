@@ -133,7 +133,7 @@ export const handlers: { [Type in RequestType]: Handler<Type> } = {
 
   async importRules(request) {
     const result = await importRules(request.text);
-    if (!result.ok) return { ok: false, error: { kind: 'invalid-rules-file', field: result.issue } };
+    if (!result.ok) return { ok: false, error: { kind: 'invalid-rules-file', field: `${result.problem}:${result.at}` } };
     return done<'importRules'>({ imported: result.imported, sites: await listSiteRules() });
   },
 

@@ -85,23 +85,27 @@ export async function exportRules(now = Date.now()): Promise<RulesFile> {
   return { format: RULES_FILE_FORMAT, version: 1, exportedAt: now, sites: await listSiteRules() };
 }
 
-export type ImportResult = { ok: true; imported: number } | { ok: false; issue: string };
+/** Why a rules file was rejected: not JSON, a value that fails the schema, or too many rules for one site. */
+export type ImportProblem = 'not-json' | 'invalid' | 'too-many-rules';
+
+/** `at` is the path of the first invalid value for `invalid`, and the site's origin for `too-many-rules`. */
+export type ImportResult = { ok: true; imported: number } | { ok: false; problem: ImportProblem; at: string };
 
 /**
  * Parses a rules file and merges its rules into the store. The whole file is validated first, so
- * an invalid file changes nothing; `issue` then names the first invalid path.
+ * an invalid file changes nothing.
  */
 export async function importRules(text: string): Promise<ImportResult> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, issue: 'not JSON' };
+    return { ok: false, problem: 'not-json', at: '' };
   }
   const parsed = rulesFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, issue: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid' };
+    return { ok: false, problem: 'invalid', at: issue ? issue.path.join('.') : '' };
   }
 
   const updates: SiteRules[] = [];
@@ -109,7 +113,7 @@ export async function importRules(text: string): Promise<ImportResult> {
     const earlier = updates.find((update) => update.origin === site.origin);
     const base = earlier?.rules ?? (await readRules(site.origin));
     const merged = mergeRules(base, site.rules);
-    if (merged.length > MAX_RULES_PER_SITE) return { ok: false, issue: `${site.origin}: more than ${MAX_RULES_PER_SITE} rules` };
+    if (merged.length > MAX_RULES_PER_SITE) return { ok: false, problem: 'too-many-rules', at: site.origin };
     if (earlier) earlier.rules = merged;
     else updates.push({ origin: site.origin, rules: merged });
   }
