@@ -13,6 +13,7 @@ import { chooseOption, chooseRadio } from './options';
 import { decideByRules } from './rules';
 import type { FillOptions, FillProfile, FillReport, FillSource, SkipReason } from './types';
 import { choiceTargets, shownValue, textValue } from './values';
+import { createCachedHitTester } from './hit-test';
 import { type VisibilityProbe, createVisibilityProbe } from './visibility';
 import { syncSelectWidget } from './widgets';
 
@@ -154,12 +155,17 @@ function fillOne(
  *
  * `probe` replaces the visibility check, for tests in a DOM without layout.
  */
-export function fillDocument(
-  doc: Document,
-  profile: FillProfile,
-  options: FillOptions,
-  probe: VisibilityProbe = createVisibilityProbe(doc),
-): FillReport {
+export function fillDocument(doc: Document, profile: FillProfile, options: FillOptions, probe?: VisibilityProbe): FillReport {
+  if (probe) return fillWithProbe(doc, profile, options, probe);
+  const hitTester = createCachedHitTester(doc);
+  try {
+    return fillWithProbe(doc, profile, options, createVisibilityProbe(doc, { hitTest: true, hitTester }));
+  } finally {
+    hitTester.release();
+  }
+}
+
+function fillWithProbe(doc: Document, profile: FillProfile, options: FillOptions, probe: VisibilityProbe): FillReport {
   const frame = withoutQuery(doc.URL);
   const report: FillReport = { filled: [], skipped: [] };
   const recorder = new FillRecorder();
@@ -172,7 +178,12 @@ export function fillDocument(
     (entry) => !ruledElements.has(entry.field.element),
   );
 
-  for (const entry of [...ruled, ...heuristic]) {
+  const candidates = [...ruled, ...heuristic].filter((entry) => entry.decision.kind !== 'none');
+  // Every candidate is checked once before the first write, while the page is as it loaded, so
+  // that the probe can reuse those layout reads. Each field is checked again before it is written.
+  for (const entry of candidates) isVisible(entry.field, probe);
+
+  for (const entry of candidates) {
     const { decision } = entry;
     if (decision.kind === 'none') continue;
     const outcome = fillOne(entry, profile, options, probe, recorder);
