@@ -26,33 +26,57 @@ interface Match<K> {
   length: number;
 }
 
-type Finder = (text: string, pattern: string) => number;
+/** A pattern of a vocabulary table as it is searched for. */
+interface Needle<K> {
+  key: K;
+  /** The pattern, with a space on each side when it must match whole words. */
+  needle: string;
+  length: number;
+}
 
-/** Finds a Han pattern anywhere in the text. */
-const findHan: Finder = (text, pattern) => text.indexOf(pattern);
+/**
+ * The patterns of each table in search order, built once per table because a label is searched
+ * for hundreds of them. Han patterns match anywhere, and Latin phrases match on word boundaries.
+ */
+const hanNeedles = new WeakMap<object, Needle<string>[]>();
+const latinNeedles = new WeakMap<object, Needle<string>[]>();
 
-/** Finds a Latin phrase on word boundaries of a space-separated text. */
-const findLatin: Finder = (text, pattern) => ` ${text} `.indexOf(` ${pattern} `);
-
-/** Returns the longest pattern of the table found in the text, or null when none or when two keys tie. */
-function findLongest<K extends string>(
-  text: string,
-  table: Readonly<Record<K, readonly string[]>>,
-  find: Finder,
-): Match<K> | null {
-  let best: Match<K> | null = null;
-  let tied = false;
+function needlesOf<K extends string>(table: Readonly<Record<K, readonly string[]>>, wholeWords: boolean): Needle<K>[] {
+  const cache = wholeWords ? latinNeedles : hanNeedles;
+  const cached = cache.get(table);
+  if (cached) return cached as Needle<K>[];
+  const needles: Needle<K>[] = [];
   for (const key of Object.keys(table) as K[]) {
     for (const pattern of table[key]) {
       if (pattern.length === 0) continue;
-      const start = find(text, pattern);
-      if (start < 0) continue;
-      if (!best || pattern.length > best.length) {
-        best = { key, start, length: pattern.length };
-        tied = false;
-      } else if (pattern.length === best.length && key !== best.key) {
-        tied = true;
-      }
+      needles.push({ key, needle: wholeWords ? ` ${pattern} ` : pattern, length: pattern.length });
+    }
+  }
+  cache.set(table, needles);
+  return needles;
+}
+
+/**
+ * Returns the longest pattern of the table found in the text, or null when none or when two keys
+ * tie. With `wholeWords`, the text is space-separated words and a phrase matches whole words only.
+ */
+function findLongest<K extends string>(
+  text: string,
+  table: Readonly<Record<K, readonly string[]>>,
+  wholeWords: boolean,
+): Match<K> | null {
+  const haystack = wholeWords ? ` ${text} ` : text;
+  let best: Match<K> | null = null;
+  let tied = false;
+  for (const { key, needle, length } of needlesOf(table, wholeWords)) {
+    // In the padded text, a whole-word match starts one character later than its leading space.
+    const start = haystack.indexOf(needle);
+    if (start < 0) continue;
+    if (!best || length > best.length) {
+      best = { key, start, length };
+      tied = false;
+    } else if (length === best.length && key !== best.key) {
+      tied = true;
     }
   }
   return tied ? null : best;
@@ -67,7 +91,7 @@ interface Grammar {
   roles: Readonly<Record<Role, readonly string[]>>;
   parties: Readonly<Record<Party, readonly string[]>>;
   filler: readonly string[];
-  find: Finder;
+  wholeWords: boolean;
   separator: string;
 }
 
@@ -76,7 +100,7 @@ const HAN_GRAMMAR: Grammar = {
   roles: HAN_ROLES,
   parties: HAN_PARTIES,
   filler: HAN_FILLER,
-  find: findHan,
+  wholeWords: false,
   separator: '|',
 };
 
@@ -85,7 +109,7 @@ const LATIN_GRAMMAR: Grammar = {
   roles: LATIN_ROLES,
   parties: LATIN_PARTIES,
   filler: LATIN_FILLER,
-  find: findLatin,
+  wholeWords: true,
   separator: ' ',
 };
 
@@ -102,11 +126,11 @@ function isOnlyFiller(residue: string, grammar: Grammar): boolean {
 function parseWith(text: string, grammar: Grammar): ParsedLabel | null {
   if (text === '') return null;
   let rest = text;
-  const attribute = findLongest(rest, grammar.attributes, grammar.find);
+  const attribute = findLongest(rest, grammar.attributes, grammar.wholeWords);
   if (attribute) rest = removeSpan(rest, attribute, grammar.separator);
-  const role = findLongest(rest, grammar.roles, grammar.find);
+  const role = findLongest(rest, grammar.roles, grammar.wholeWords);
   if (role) rest = removeSpan(rest, role, grammar.separator);
-  const party = findLongest(rest, grammar.parties, grammar.find);
+  const party = findLongest(rest, grammar.parties, grammar.wholeWords);
   if (party) rest = removeSpan(rest, party, grammar.separator);
 
   if (!attribute && !role && !party) return null;
@@ -118,11 +142,35 @@ function sameParse(a: ParsedLabel, b: ParsedLabel): boolean {
   return a.party === b.party && a.role === b.role && a.attribute === b.attribute;
 }
 
+/**
+ * Results of `parseWith` per script part. Forms repeat the same words in many labels (a goods
+ * grid's `数量 1` … `数量 500`), so each distinct part is parsed once. The cache is cleared when
+ * it grows past `MAX_CACHED_PARTS`, because the parts come from the page and are unbounded.
+ */
+const MAX_CACHED_PARTS = 5_000;
+const cachedParts = new Map<Grammar, Map<string, ParsedLabel | null>>();
+
+function parseCached(text: string, grammar: Grammar): ParsedLabel | null {
+  let cache = cachedParts.get(grammar);
+  if (!cache) {
+    cache = new Map();
+    cachedParts.set(grammar, cache);
+  }
+  let parse = cache.get(text);
+  if (parse === undefined) {
+    if (cache.size >= MAX_CACHED_PARTS) cache.clear();
+    parse = parseWith(text, grammar);
+    cache.set(text, parse);
+  }
+  // A copy, so a caller that changes its result cannot change the cached one.
+  return parse && { ...parse };
+}
+
 function parseNormalized(label: string): ParsedLabel | null {
   const han = hanPart(label);
   const latin = latinPart(label);
-  const hanParse = parseWith(han, HAN_GRAMMAR);
-  const latinParse = parseWith(latin, LATIN_GRAMMAR);
+  const hanParse = parseCached(han, HAN_GRAMMAR);
+  const latinParse = parseCached(latin, LATIN_GRAMMAR);
   if (hanParse && latinParse) return sameParse(hanParse, latinParse) ? hanParse : null;
   return hanParse ?? latinParse;
 }
