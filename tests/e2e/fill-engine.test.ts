@@ -27,6 +27,7 @@ const FILL_DIR = resolve('utils/fill');
 /** Source of the bundle injected into each frame: the engine, undo, and a check of `selectorFor`. */
 const BUNDLE_SOURCE = `
 import { collectFields } from ${JSON.stringify(join(FILL_DIR, 'collect.ts'))};
+import { VOCABULARY } from ${JSON.stringify(join(FILL_DIR, 'vocabulary.ts'))};
 import { queryDeep } from ${JSON.stringify(join(FILL_DIR, 'deep-query.ts'))};
 import { fillDocument } from ${JSON.stringify(join(FILL_DIR, 'engine.ts'))};
 import { selectorFor } from ${JSON.stringify(join(FILL_DIR, 'selector-for.ts'))};
@@ -34,7 +35,7 @@ import { undoLastFill } from ${JSON.stringify(join(FILL_DIR, 'undo.ts'))};
 globalThis.__fillDocument = fillDocument;
 globalThis.__undoLastFill = undoLastFill;
 globalThis.__selectorsRoundTrip = (doc) =>
-  collectFields(doc).map((field) => {
+  collectFields(doc, VOCABULARY).map((field) => {
     const selector = selectorFor(field.element);
     return { selector, found: queryDeep(doc, selector) === field.element };
   });
