@@ -1,5 +1,5 @@
 /** Sends a look-up for each new query and keeps only the answer to the newest one. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ReplyData, UserError } from '@/utils/messages/protocol';
 import { sendRequest } from '@/utils/messages/send';
 import type { SearchKind } from '@/utils/search/types';
@@ -12,7 +12,9 @@ export function useSearch(query: string, kinds: readonly SearchKind[] | undefine
   const [answeredQuery, setAnsweredQuery] = useState('');
   const latest = useRef(0);
 
-  useEffect(() => {
+  // A layout effect runs right after the render that took the query, where a plain effect would
+  // wait for the next frame to be painted before the request is even sent.
+  useLayoutEffect(() => {
     const requestNumber = ++latest.current;
     if (query.trim() === '') {
       setHits([]);

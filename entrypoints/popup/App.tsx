@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '@/components/Alert';
-import { CertificatesPanel } from '@/components/certificates/CertificatesPanel';
+import { LazyCertificatesPanel } from '@/components/certificates/LazyCertificatesPanel';
 import { FillPanel } from '@/components/FillPanel';
 import { PopupTabs } from '@/components/PopupTabs';
 import { LookupPanel } from '@/components/LookupPanel';
@@ -93,7 +93,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
             <TeachButton tabId={tabId} onError={setError} />
           </>
         ) : (
-          <CertificatesPanel />
+          <LazyCertificatesPanel />
         )}
       </PopupTabs>
       <SyncBar status={status} busy={refreshing} onRefresh={() => void refresh()} />

@@ -27,6 +27,7 @@ const FILL_DIR = resolve('utils/fill');
 /** Source of the bundle injected into each frame: the engine, undo, and a check of `selectorFor`. */
 const BUNDLE_SOURCE = `
 import { collectFields } from ${JSON.stringify(join(FILL_DIR, 'collect.ts'))};
+import { VOCABULARY } from ${JSON.stringify(join(FILL_DIR, 'vocabulary.ts'))};
 import { queryDeep } from ${JSON.stringify(join(FILL_DIR, 'deep-query.ts'))};
 import { fillDocument } from ${JSON.stringify(join(FILL_DIR, 'engine.ts'))};
 import { selectorFor } from ${JSON.stringify(join(FILL_DIR, 'selector-for.ts'))};
@@ -34,7 +35,7 @@ import { undoLastFill } from ${JSON.stringify(join(FILL_DIR, 'undo.ts'))};
 globalThis.__fillDocument = fillDocument;
 globalThis.__undoLastFill = undoLastFill;
 globalThis.__selectorsRoundTrip = (doc) =>
-  collectFields(doc).map((field) => {
+  collectFields(doc, VOCABULARY).map((field) => {
     const selector = selectorFor(field.element);
     return { selector, found: queryDeep(doc, selector) === field.element };
   });
@@ -346,6 +347,32 @@ describe('fill engine on portal fixtures', () => {
       }
     },
   );
+
+  it('skips a field the page covers mid-fill', async () => {
+    const profile = profiles.yuanhang;
+    if (!profile) throw new Error('profiles.json has no yuanhang profile.');
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      // Writing the name opens a cover over the phone field, as a page's dialog would.
+      await page.setContent(`
+        <p><label for="name">企业中文名称</label><input id="name"></p>
+        <p><label for="tel">企业电话</label><span style="position:relative;display:inline-block"><input id="tel"
+          ><span id="cover" hidden style="position:absolute;inset:-4px;background:white"></span></span></p>
+        <script>
+          document.getElementById('name').addEventListener('change', () => {
+            document.getElementById('cover').hidden = false;
+          });
+        </script>`);
+      const report = await fillAllFrames(page, bundle, profile);
+      expect(await page.inputValue('#name')).toBe(profile.enterprise.enterpriseCnName);
+      expect(await page.inputValue('#tel')).toBe('');
+      const phone = report.skipped.find((entry) => entry.source === 'enterprise.exporterTel');
+      expect(phone?.reason).toBe('hidden');
+    } finally {
+      await context.close();
+    }
+  });
 
   it('masks the signer ID number in the report', async () => {
     const profile = profiles.yuanhang;

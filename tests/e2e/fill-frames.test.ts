@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../../utils/fill/globals';
 import type { FieldRule, FillProfile, FillReport, UndoReport } from '../../utils/fill/types';
+import { VOCABULARY, type Vocabulary } from '../../utils/fill/vocabulary';
 import { type Environment, PORTAL_DIR, startEnvironment } from './support/environment';
 import { type ExpectedFile, readExpectedFields } from './support/expected';
 import { resolveField } from './support/selector';
@@ -57,21 +58,21 @@ describe('fill script in every kind of frame', () => {
   async function runInAllFrames<T>(tabId: number, call: 'fill' | 'undo', rules: FieldRule[] = []): Promise<FrameResult<T>[]> {
     const worker = await env.extension.worker();
     return worker.evaluate(
-      async ([tab, data, which, taught]) => {
+      async ([tab, data, which, taught, vocabulary]) => {
         const target = { tabId: tab, allFrames: true };
         await chrome.scripting.executeScript({ target, files: ['/fill-frame.js'] });
         const results = await chrome.scripting.executeScript({
           target,
-          func: (profileData: FillProfile, kind: string, ruleList: FieldRule[]) => {
+          func: (profileData: FillProfile, kind: string, ruleList: FieldRule[], words: Vocabulary) => {
             if (kind === 'undo') return globalThis.__ftaAssistantUndo ? globalThis.__ftaAssistantUndo() : null;
             const fill = globalThis.__ftaAssistantFill;
-            return fill ? fill(profileData, { overwrite: false, rules: ruleList }) : null;
+            return fill ? fill(profileData, { overwrite: false, rules: ruleList }, words) : null;
           },
-          args: [data, which, taught],
+          args: [data, which, taught, vocabulary],
         });
         return results.map((entry) => ({ frameId: entry.frameId, result: (entry.result ?? null) as T | null }));
       },
-      [tabId, profile, call, rules] as const,
+      [tabId, profile, call, rules, VOCABULARY] as const,
     );
   }
 

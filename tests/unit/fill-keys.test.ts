@@ -107,7 +107,7 @@ describe('parseFieldName', () => {
     expect(parseFieldName(identifier)?.role).toBe(role);
   });
 
-  it.each(['declarants_0_name', 'fph', 'certId', '_csrf', 'f7', 'sj'])('does not recognise %s', (identifier) => {
+  it.each(['declarants_0_name', 'fph', 'certId', '_csrf', 'f7', 'sj', 'constructor', '__proto__', 'toString'])('does not recognise %s', (identifier) => {
     expect(parseFieldName(identifier)).toBeNull();
   });
 });

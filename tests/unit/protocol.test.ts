@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { replyEnvelopeSchema, requestSchema } from '@/utils/messages/protocol';
+import { replyEnvelopeSchema } from '@/utils/messages/protocol';
+import { requestSchema } from '@/utils/messages/request-schema';
 
 describe('requestSchema', () => {
   it('accepts a fill request', () => {

@@ -8,7 +8,7 @@ import { type FormControl, elementsInOrder, isFormControl, isInput, isSelect, is
 import { type LabelEvidence, LabelIndex, labelsOfControl, labelsOfRadioGroup } from './labels';
 import { classifyHeading, sectionParty } from './sections';
 import { TableCache } from './tables';
-import type { Party } from './vocabulary';
+import type { Party, Vocabulary } from './vocabulary';
 
 export type FieldKind = 'text' | 'textarea' | 'select' | 'radio';
 
@@ -140,16 +140,19 @@ function repeatKeyOf(control: FormControl, labels: LabelEvidence, headerIds: Map
 }
 
 /** Returns the party of a field's section. A row-spanning group cell (生产商 left of 名称) wins over headings. */
-function sectionOf(field: CollectedField, tables: TableCache): Party | null {
+function sectionOf(field: CollectedField, tables: TableCache, vocabulary: Vocabulary): Party | null {
   const group = field.labels.strong.find((label) => label.group !== null)?.group;
-  const fromGroup = group ? classifyHeading(group) : null;
+  const fromGroup = group ? classifyHeading(group, vocabulary) : null;
   if (fromGroup) return fromGroup;
   const ignore = new Set(field.labels.strong.map((label) => label.source).filter((source): source is Element => source !== null));
-  return sectionParty(field.element, ignore, tables);
+  return sectionParty(field.element, ignore, tables, vocabulary);
 }
 
-/** Collects the data fields of a document in tree order. Radio groups become one field at their first radio. */
-export function collectFields(doc: Document): CollectedField[] {
+/**
+ * Collects the data fields of a document in tree order. Radio groups become one field at their
+ * first radio. The vocabulary names the parties of section headings.
+ */
+export function collectFields(doc: Document, vocabulary: Vocabulary): CollectedField[] {
   const tables = new TableCache();
   const labelIndex = new LabelIndex();
   const headerIds = new Map<Element, string>();
@@ -189,7 +192,7 @@ export function collectFields(doc: Document): CollectedField[] {
       field.labels = labelsOfRadioGroup(field.radios, tables);
       field.repeatKey = repeatKeyOf(field.element, field.labels, headerIds);
     }
-    field.section = sectionOf(field, tables);
+    field.section = sectionOf(field, tables, vocabulary);
   }
   return fields;
 }

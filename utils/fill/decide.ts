@@ -4,11 +4,11 @@
  * several writable fields claim one source, only the best one keeps it.
  */
 import type { CollectedField } from './collect';
-import { parseFieldName, parseLabel } from './parse';
+import { parseFieldNameWith, parseLabelWith } from './label-parser';
 import { type FieldContext, type Resolution, completeWithName, resolveLabel } from './resolve';
 import { collapseWhitespace, normalizeLabel } from './text';
 import type { FillSource } from './types';
-import type { ParsedLabel } from './vocabulary';
+import type { ParsedLabel, Vocabulary } from './vocabulary';
 
 /** Confidence levels of a field's source. The higher level wins when two fields claim one source. */
 const Confidence = {
@@ -43,25 +43,25 @@ interface Reading {
 }
 
 /** Reads the first recognised label: a grouped label (联系人 + 电话) first, then the label alone. */
-function readLabel(field: CollectedField): Reading | null {
+function readLabel(field: CollectedField, vocabulary: Vocabulary): Reading | null {
   for (const label of field.labels.strong) {
     if (label.group !== null) {
-      const grouped = parseLabel(label.group + label.text);
+      const grouped = parseLabelWith(label.group + label.text, vocabulary);
       if (grouped) return { parse: grouped, text: `${label.group} ${label.text}`, strength: 'label' };
     }
-    const parse = parseLabel(label.text);
+    const parse = parseLabelWith(label.text, vocabulary);
     if (parse) return { parse, text: label.text, strength: 'label' };
   }
   for (const text of field.labels.weak) {
-    const parse = parseLabel(text);
+    const parse = parseLabelWith(text, vocabulary);
     if (parse) return { parse, text, strength: 'weak' };
   }
   return null;
 }
 
-function readName(field: CollectedField): ParsedLabel | null {
+function readName(field: CollectedField, vocabulary: Vocabulary): ParsedLabel | null {
   for (const identifier of field.labels.identifiers) {
-    const parse = parseFieldName(identifier);
+    const parse = parseFieldNameWith(identifier, vocabulary);
     if (parse) return parse;
   }
   return null;
@@ -122,9 +122,13 @@ function fromResolution(resolution: Resolution, confidence: number): Decision {
  * Decides every field's source. `writable` returns whether a field could be written at all
  * (visible, enabled, not readonly), and only writable fields compete when several claim one source.
  */
-export function decideFields(fields: readonly CollectedField[], writable: (field: CollectedField) => boolean): DecidedField[] {
-  const readings = fields.map(readLabel);
-  const names = fields.map(readName);
+export function decideFields(
+  fields: readonly CollectedField[],
+  writable: (field: CollectedField) => boolean,
+  vocabulary: Vocabulary,
+): DecidedField[] {
+  const readings = fields.map((field) => readLabel(field, vocabulary));
+  const names = fields.map((field) => readName(field, vocabulary));
   const primary = readings.map((reading, index) => reading?.parse ?? names[index] ?? null);
 
   const decided = fields.map((field, index): DecidedField => {

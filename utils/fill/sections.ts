@@ -5,7 +5,7 @@
 import { containsControl, isElement, parentAcrossShadow, readableText } from './dom';
 import type { TableCache } from './tables';
 import { hanPart, latinPart, normalizeLabel } from './text';
-import { HAN_PARTIES, LATIN_PARTIES, type Party } from './vocabulary';
+import type { Party, Vocabulary } from './vocabulary';
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
 const HEADING_CLASS = /(?:^|[\s_-])(?:title|head|header|heading|legend|caption)(?:$|[\s_-])/i;
@@ -15,13 +15,14 @@ const MAX_HEADING_LENGTH = 40;
 const PARTY_ORDER: readonly Party[] = ['foreign', 'producer', 'signer', 'exporter', 'enterprise'];
 
 /** Returns the party a heading names, or null. 申请企业 and 企业 both count as the enterprise. */
-export function classifyHeading(text: string): Party | null {
+export function classifyHeading(text: string, vocabulary: Vocabulary): Party | null {
   const label = normalizeLabel(text);
   const han = hanPart(label);
   const latin = ` ${latinPart(label)} `;
   for (const party of PARTY_ORDER) {
     const found =
-      HAN_PARTIES[party].some((word) => han.includes(word)) || LATIN_PARTIES[party].some((word) => latin.includes(` ${word} `));
+      vocabulary.hanParties[party].some((word) => han.includes(word)) ||
+      vocabulary.latinParties[party].some((word) => latin.includes(` ${word} `));
     if (found) return party === 'exporter' ? 'enterprise' : party;
   }
   return null;
@@ -71,7 +72,12 @@ export function nearestHeading(element: Element, ignore: ReadonlySet<Element>, t
 }
 
 /** Returns the party of the section around the element, from its nearest heading. */
-export function sectionParty(element: Element, ignore: ReadonlySet<Element>, tables: TableCache): Party | null {
+export function sectionParty(
+  element: Element,
+  ignore: ReadonlySet<Element>,
+  tables: TableCache,
+  vocabulary: Vocabulary,
+): Party | null {
   const heading = nearestHeading(element, ignore, tables);
-  return heading === null ? null : classifyHeading(heading);
+  return heading === null ? null : classifyHeading(heading, vocabulary);
 }

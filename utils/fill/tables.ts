@@ -89,6 +89,8 @@ function describeTable(table: HTMLTableElement): TableInfo {
 /** Reads labels and heading rows of the tables in one document, caching each table's layout for the length of a fill. */
 export class TableCache {
   private readonly tables = new Map<HTMLTableElement, TableInfo>();
+  /** The label text of each cell read so far, or null for a cell that is no label. A grid's header cells are read once per row. */
+  private readonly cellTexts = new Map<HTMLTableCellElement, string | null>();
 
   private infoOf(table: HTMLTableElement): TableInfo {
     let info = this.tables.get(table);
@@ -118,7 +120,17 @@ export class TableCache {
     if (!found) return null;
     const { info, cell, rowIndex, column } = found;
     const line = info.grid[rowIndex] ?? [];
-    return leftLabel(line, column, cell) ?? columnHeader(info, rowIndex, column);
+    const textOf = (candidate: HTMLTableCellElement | undefined): string | null => (candidate ? this.labelTextOf(candidate) : null);
+    return leftLabel(line, column, cell, textOf) ?? columnHeader(info, rowIndex, column, textOf);
+  }
+
+  private labelTextOf(cell: HTMLTableCellElement): string | null {
+    let text = this.cellTexts.get(cell);
+    if (text === undefined) {
+      text = isLabelCell(cell) ? readableText(cell) : null;
+      this.cellTexts.set(cell, text);
+    }
+    return text;
   }
 
   /** Returns the text of the nearest heading row above the element's row in its table, such as `生产商信息`, or null. */
@@ -132,28 +144,39 @@ export class TableCache {
   }
 }
 
-function leftLabel(line: (HTMLTableCellElement | undefined)[], column: number, own: HTMLTableCellElement): TableLabel | null {
+/** Returns the text of a cell that reads as a label, or null for another cell or none. */
+type CellText = (cell: HTMLTableCellElement | undefined) => string | null;
+
+function leftLabel(
+  line: (HTMLTableCellElement | undefined)[],
+  column: number,
+  own: HTMLTableCellElement,
+  textOf: CellText,
+): TableLabel | null {
   let index = column - 1;
   while (index >= 0 && line[index] === own) index--;
   const labelCell = line[index];
-  if (!isLabelCell(labelCell)) return null;
+  const text = textOf(labelCell);
+  if (!labelCell || text === null) return null;
   let group: string | null = null;
   for (let further = index - 1; further >= 0; further--) {
     const candidate = line[further];
     if (candidate === labelCell) continue;
-    if (isLabelCell(candidate) && candidate.rowSpan > labelCell.rowSpan) group = readableText(candidate);
+    const candidateText = textOf(candidate);
+    if (candidate && candidateText !== null && candidate.rowSpan > labelCell.rowSpan) group = candidateText;
     break;
   }
-  return { text: readableText(labelCell), group, source: labelCell, fromHeader: false };
+  return { text, group, source: labelCell, fromHeader: false };
 }
 
-function columnHeader(info: TableInfo, rowIndex: number, column: number): TableLabel | null {
+function columnHeader(info: TableInfo, rowIndex: number, column: number, textOf: CellText): TableLabel | null {
   // Header rows are listed once per table, so a long data grid is not rescanned for each field.
   for (let position = info.headerRows.length - 1; position >= 0; position--) {
     const index = info.headerRows[position] ?? -1;
     if (index >= rowIndex || index < 0) continue;
     const header = info.grid[index]?.[column];
-    if (isLabelCell(header)) return { text: readableText(header), group: null, source: header, fromHeader: true };
+    const text = textOf(header);
+    if (header && text !== null) return { text, group: null, source: header, fromHeader: true };
   }
   return null;
 }

@@ -4,6 +4,7 @@
  * has it and falls back to styles when it does not.
  */
 import { isInput, isSelect, parentAcrossShadow } from './dom';
+import { type HitTester, UNCACHED_HIT_TESTER } from './hit-test';
 
 export interface VisibilityProbe {
   isVisible(element: Element): boolean;
@@ -105,24 +106,7 @@ function hiddenByPaint(element: Element, view: Window): boolean {
   return false;
 }
 
-/**
- * Returns whether another element is drawn over the middle of the field. Only fields inside the
- * viewport can be hit-tested; the others are given the benefit of the doubt.
- */
-function coveredByAnotherElement(element: Element, view: Window): boolean {
-  const rect = element.getBoundingClientRect();
-  const x = rect.left + rect.width / 2;
-  const y = rect.top + rect.height / 2;
-  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
-  const root = element.getRootNode() as Partial<DocumentOrShadowRoot>;
-  const top = typeof root.elementFromPoint === 'function' ? root.elementFromPoint(x, y) : element.ownerDocument.elementFromPoint(x, y);
-  if (top === null) return false;
-  if (top === element || element.contains(top) || top.contains(element)) return false;
-  // A label drawn over its own control (custom checkboxes and radios) does not hide it.
-  return !(top.tagName === 'LABEL' && (top as HTMLLabelElement).control === element);
-}
-
-function hiddenByLayout(element: Element, view: Window, hitTest: boolean): boolean {
+function hiddenByLayout(element: Element, view: Window, hitTester: HitTester | null): boolean {
   const rect = element.getBoundingClientRect();
   if (rect.width < MIN_SIZE || rect.height < MIN_SIZE) return true;
   // Off-screen to the left or above the page cannot be scrolled into view, and forms do not
@@ -130,7 +114,7 @@ function hiddenByLayout(element: Element, view: Window, hitTest: boolean): boole
   if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return true;
   if (rect.left >= view.innerWidth + MAX_RIGHT_OFFSET) return true;
   if (hiddenByPaint(element, view)) return true;
-  if (hitTest && coveredByAnotherElement(element, view)) return true;
+  if (hitTester && hitTester.isCovered(element, view)) return true;
   return clippedAway(element, view);
 }
 
@@ -153,19 +137,22 @@ export interface ProbeOptions {
    * portal's notice layer often overlaps part of the frame that holds the form.
    */
   hitTest: boolean;
+  /** Runs the hit tests, such as a tester that keeps results between writes. Defaults to a fresh hit test on each check. */
+  hitTester?: HitTester;
 }
 
 export function createVisibilityProbe(doc: Document, options: ProbeOptions = { hitTest: true }): VisibilityProbe {
   const view = doc.defaultView;
   const frameHidden = view !== null && (view.innerWidth === 0 || view.innerHeight === 0);
   const hasLayout = doc.documentElement.getBoundingClientRect().width > 0;
+  const hitTester = options.hitTest ? (options.hitTester ?? UNCACHED_HIT_TESTER) : null;
 
   const visibleOnItsOwn = (element: Element): boolean => {
     if (frameHidden) return false;
     if (isInput(element) && element.type === 'hidden') return false;
     if (hiddenByAttributes(element)) return false;
     if (hiddenByStyle(element, view)) return false;
-    if (hasLayout && view && hiddenByLayout(element, view, options.hitTest)) return false;
+    if (hasLayout && view && hiddenByLayout(element, view, hitTester)) return false;
     return true;
   };
 

@@ -46,6 +46,23 @@ export interface ParsedLabel {
   attribute: Attribute | null;
 }
 
+/**
+ * All the words the fill engine reads labels with, as plain JSON: the worker passes it to the
+ * injected fill script with each fill, so the script does not bundle it.
+ */
+export interface Vocabulary {
+  hanAttributes: Readonly<Record<Attribute, readonly string[]>>;
+  latinAttributes: Readonly<Record<Attribute, readonly string[]>>;
+  hanParties: Readonly<Record<Party, readonly string[]>>;
+  latinParties: Readonly<Record<Party, readonly string[]>>;
+  hanRoles: Readonly<Record<Role, readonly string[]>>;
+  latinRoles: Readonly<Record<Role, readonly string[]>>;
+  hanFiller: readonly string[];
+  latinFiller: readonly string[];
+  /** Field name tokens, as in `NAME_TOKENS`. */
+  nameTokens: Readonly<Record<string, ParsedLabel>>;
+}
+
 /** Appends each suffix to each stem, for labels such as 目的国代码 or 进口国名称. */
 function withSuffixes(stems: readonly string[], suffixes: readonly string[]): string[] {
   return stems.flatMap((stem) => suffixes.map((suffix) => stem + suffix));
@@ -431,3 +448,16 @@ export const NAME_TOKENS: ReadonlyMap<string, ParsedLabel> = new Map<string, Par
   ]),
   ...['exporter', 'cks', 'ckszl', 'exporterinfo'].map((token): [string, ParsedLabel] => [token, parsed('exporter', null, null)]),
 ]);
+
+/** The vocabulary of this module, which the worker sends with each fill. */
+export const VOCABULARY: Vocabulary = {
+  hanAttributes: HAN_ATTRIBUTES,
+  latinAttributes: LATIN_ATTRIBUTES,
+  hanParties: HAN_PARTIES,
+  latinParties: LATIN_PARTIES,
+  hanRoles: HAN_ROLES,
+  latinRoles: LATIN_ROLES,
+  hanFiller: HAN_FILLER,
+  latinFiller: LATIN_FILLER,
+  nameTokens: Object.fromEntries(NAME_TOKENS),
+};

@@ -1,6 +1,7 @@
 /**
  * Requests of the options page's enterprise and producer administration, and their replies, in
- * the style of `protocol.ts`, which merges them into `requestSchema` and `replySchemas`.
+ * the style of `protocol.ts`: `request-schema.ts` merges them into `requestSchema`, and
+ * `protocol.ts` into `replySchemas`.
  *
  * This module imports nothing but types from protocol.ts, because protocol.ts imports it: a
  * value import would make a cycle in which one of the two reads the other before it is defined.

@@ -3,70 +3,21 @@
  * worker, and their replies.
  *
  * Both directions are zod schemas: the worker parses every request, and pages parse every reply,
- * so a message of the wrong shape is rejected wherever it arrives.
+ * so a message of the wrong shape is rejected wherever it arrives. The request schemas are in
+ * `request-schema.ts`, which of the extension's scripts only the worker loads, so pages do not
+ * build them when they open.
  */
 import { z } from 'zod';
-import { adminReplySchemas, adminRequestSchemas } from './admin-protocol';
+import { adminReplySchemas } from './admin-protocol';
 import { type UserError, userErrorSchema } from './user-error';
-import { fieldRuleSchema, ruleOriginSchema, rulesFileSchema, siteRulesSchema } from '../worker/rules-schema';
+import { rulesFileSchema, siteRulesSchema } from '../worker/rules-schema';
+import type { ContentRequestType, RequestType } from './request-schema';
+
+export type { ContentRequest, ContentRequestType, Request, RequestType } from './request-schema';
 
 // Record ids as the API sends them; any integer, since the API does not document a range.
-const id = z.number().int();
-const shortText = z.string().max(200);
-
-export const searchKindSchema = z.enum(['country', 'agreement', 'rule', 'standard']);
-
-export const requestSchema = z.discriminatedUnion('type', [
-  ...adminRequestSchemas,
-  z.object({ type: z.literal('getStatus') }),
-  z.object({
-    type: z.literal('search'),
-    query: shortText,
-    kinds: z.array(searchKindSchema).max(4).optional(),
-    limit: z.number().int().min(1).max(100).optional(),
-  }),
-  z.object({ type: z.literal('listEnterprises'), refresh: z.boolean() }),
-  z.object({ type: z.literal('listSigners'), enterpriseId: id, refresh: z.boolean() }),
-  z.object({ type: z.literal('refreshAll') }),
-  z.object({
-    type: z.literal('fill'),
-    tabId: id,
-    enterpriseId: id,
-    signerId: id.optional(),
-    /** A producer (生产商) of the enterprise, for producer fields. */
-    producerId: id.optional(),
-    /** China Customs 3-digit code of the destination country. */
-    countryCode: z.string().regex(/^\d{3}$/).optional(),
-    overwrite: z.boolean(),
-  }),
-  z.object({ type: z.literal('getLastSelection') }),
-  /** Restores the fields the last fill changed, in every frame of the tab. */
-  z.object({ type: z.literal('undoFill'), tabId: id }),
-  /** Starts the field picker in every frame of the tab, so the user can teach a rule. */
-  z.object({ type: z.literal('startTeach'), tabId: id }),
-  z.object({ type: z.literal('listRules') }),
-  z.object({
-    type: z.literal('deleteRule'),
-    origin: ruleOriginSchema,
-    selector: fieldRuleSchema.shape.selector,
-    framePath: fieldRuleSchema.shape.framePath,
-  }),
-  z.object({ type: z.literal('exportRules') }),
-  /** The text of a rules file as the user picked it; the worker parses and validates it. */
-  z.object({ type: z.literal('importRules'), text: z.string().max(2_000_000) }),
-  z.object({ type: z.literal('getSettings') }),
-  z.object({
-    type: z.literal('saveSettings'),
-    baseUrl: z.string().max(2000),
-    authHeaderName: z.string().max(100),
-    /** Omitted to keep the stored value; an empty string clears it. */
-    authHeaderValue: z.string().max(4096).optional(),
-    token: z.string().max(4096).optional(),
-    timeoutMs: z.number().int(),
-  }),
-]);
-export type Request = z.infer<typeof requestSchema>;
-export type RequestType = Request['type'];
+export const recordIdSchema = z.number().int();
+const id = recordIdSchema;
 
 export { type ErrorKind, type UserError, errorKindSchema, userErrorSchema } from './user-error';
 
@@ -206,29 +157,26 @@ export type Reply<Type extends RequestType> =
   | { ok: true; data: ReplyData<Type> }
   | { ok: false; error: UserError };
 
-export function replyEnvelopeSchema<Type extends RequestType>(type: Type) {
+function buildReplyEnvelopeSchema<Type extends RequestType>(type: Type) {
   return z.union([
     z.object({ ok: z.literal(true), data: replySchemas[type] }),
     z.object({ ok: z.literal(false), error: userErrorSchema }),
   ]);
 }
 
-/**
- * Messages that scripts the worker injects into web pages (the teach picker and the toast) may
- * send. They carry no tab id or origin: the worker takes both from the sender, which the browser
- * fills in. Their replies return no data beyond a count, because a page could trigger them.
- */
-export const contentRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('teachRule'),
-    selector: fieldRuleSchema.shape.selector,
-    framePath: fieldRuleSchema.shape.framePath,
-    source: fieldRuleSchema.shape.source,
-  }),
-  z.strictObject({ type: z.literal('undoFill') }),
-]);
-export type ContentRequest = z.infer<typeof contentRequestSchema>;
-export type ContentRequestType = ContentRequest['type'];
+type ReplyEnvelopeSchema<Type extends RequestType> = ReturnType<typeof buildReplyEnvelopeSchema<Type>>;
+
+/** Envelope schemas built so far, so each request type builds its zod envelope once rather than on every reply. */
+const replyEnvelopeSchemas = new Map<RequestType, ReplyEnvelopeSchema<RequestType>>();
+
+export function replyEnvelopeSchema<Type extends RequestType>(type: Type): ReplyEnvelopeSchema<Type> {
+  let schema = replyEnvelopeSchemas.get(type);
+  if (!schema) {
+    schema = buildReplyEnvelopeSchema(type);
+    replyEnvelopeSchemas.set(type, schema);
+  }
+  return schema as ReplyEnvelopeSchema<Type>;
+}
 
 export const contentReplySchemas = {
   teachRule: z.object({ saved: z.literal(true) }),

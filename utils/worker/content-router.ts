@@ -6,7 +6,8 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { logWarn } from '../log';
-import { type ContentReply, type ContentRequestType, contentRequestSchema } from '../messages/protocol';
+import type { ContentReply, ContentRequestType } from '../messages/protocol';
+import { contentRequestSchema } from '../messages/request-schema';
 import { senderTopOrigin } from './page-origin';
 import { saveTaughtRule } from './teach';
 import { undoTab } from './undo';

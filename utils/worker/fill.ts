@@ -8,6 +8,7 @@ import { readCachedDictionary } from '../data/dictionaries';
 import { loadEnterprises, loadSigners, readCachedEnterprise } from '../data/enterprises';
 import { loadFirstProducers, readCachedProducers } from '../data/producers';
 import type { FieldRule, FillOptions, FillProfile, FillReport } from '../fill/types';
+import { VOCABULARY, type Vocabulary } from '../fill/vocabulary';
 import { logInfo, logWarn } from '../log';
 import { type ReplyData, type Request, type UserError, fillReportSchema } from '../messages/protocol';
 import '../fill/globals';
@@ -33,9 +34,9 @@ function redrawLayuiSelects(): void {
   if (typeof layui?.form?.render === 'function') layui.form.render('select');
 }
 
-function runFillInFrame(profile: FillProfile, options: FillOptions): FillReport | null {
+function runFillInFrame(profile: FillProfile, options: FillOptions, vocabulary: Vocabulary): FillReport | null {
   const fill = globalThis.__ftaAssistantFill;
-  return fill ? fill(profile, options) : null;
+  return fill ? fill(profile, options, vocabulary) : null;
 }
 
 async function resolveProfile(request: FillRequest, deps: DataDeps): Promise<FillProfile | UserError> {
@@ -99,7 +100,7 @@ export async function fillTab(request: FillRequest, deps: DataDeps): Promise<Fil
     results = await browser.scripting.executeScript({
       target: { tabId: request.tabId, frameIds },
       func: runFillInFrame,
-      args: [profile, { overwrite: request.overwrite, rules }],
+      args: [profile, { overwrite: request.overwrite, rules }, VOCABULARY],
     });
   } catch (error) {
     logWarn('fill injection failed', { tabId: request.tabId, error: String(error) });

@@ -1,0 +1,83 @@
+/**
+ * The requests extension pages and injected page scripts may send to the background worker, as
+ * zod schemas that the worker parses every message with. Their replies are in `protocol.ts`.
+ */
+import { z } from 'zod';
+import { adminRequestSchemas } from './admin-protocol';
+import { recordIdSchema } from './protocol';
+import { MAX_QUERY_LENGTH } from '../search/query-limit';
+import { fieldRuleSchema, ruleOriginSchema } from '../worker/rules-schema';
+
+const id = recordIdSchema;
+const shortText = z.string().max(200);
+
+export const searchKindSchema = z.enum(['country', 'agreement', 'rule', 'standard']);
+
+export const requestSchema = z.discriminatedUnion('type', [
+  ...adminRequestSchemas,
+  z.object({ type: z.literal('getStatus') }),
+  z.object({
+    type: z.literal('search'),
+    query: z.string().max(MAX_QUERY_LENGTH),
+    kinds: z.array(searchKindSchema).max(4).optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+  }),
+  z.object({ type: z.literal('listEnterprises'), refresh: z.boolean() }),
+  z.object({ type: z.literal('listSigners'), enterpriseId: id, refresh: z.boolean() }),
+  z.object({ type: z.literal('refreshAll') }),
+  z.object({
+    type: z.literal('fill'),
+    tabId: id,
+    enterpriseId: id,
+    signerId: id.optional(),
+    /** A producer (生产商) of the enterprise, for producer fields. */
+    producerId: id.optional(),
+    /** China Customs 3-digit code of the destination country. */
+    countryCode: z.string().regex(/^\d{3}$/).optional(),
+    overwrite: z.boolean(),
+  }),
+  z.object({ type: z.literal('getLastSelection') }),
+  /** Restores the fields the last fill changed, in every frame of the tab. */
+  z.object({ type: z.literal('undoFill'), tabId: id }),
+  /** Starts the field picker in every frame of the tab, so the user can teach a rule. */
+  z.object({ type: z.literal('startTeach'), tabId: id }),
+  z.object({ type: z.literal('listRules') }),
+  z.object({
+    type: z.literal('deleteRule'),
+    origin: ruleOriginSchema,
+    selector: fieldRuleSchema.shape.selector,
+    framePath: fieldRuleSchema.shape.framePath,
+  }),
+  z.object({ type: z.literal('exportRules') }),
+  /** The text of a rules file as the user picked it; the worker parses and validates it. */
+  z.object({ type: z.literal('importRules'), text: z.string().max(2_000_000) }),
+  z.object({ type: z.literal('getSettings') }),
+  z.object({
+    type: z.literal('saveSettings'),
+    baseUrl: z.string().max(2000),
+    authHeaderName: z.string().max(100),
+    /** Omitted to keep the stored value; an empty string clears it. */
+    authHeaderValue: z.string().max(4096).optional(),
+    token: z.string().max(4096).optional(),
+    timeoutMs: z.number().int(),
+  }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+
+/**
+ * Messages that scripts the worker injects into web pages (the teach picker and the toast) may
+ * send. They carry no tab id or origin: the worker takes both from the sender, which the browser
+ * fills in. Their replies return no data beyond a count, because a page could trigger them.
+ */
+export const contentRequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('teachRule'),
+    selector: fieldRuleSchema.shape.selector,
+    framePath: fieldRuleSchema.shape.framePath,
+    source: fieldRuleSchema.shape.source,
+  }),
+  z.strictObject({ type: z.literal('undoFill') }),
+]);
+export type ContentRequest = z.infer<typeof contentRequestSchema>;
+export type ContentRequestType = ContentRequest['type'];
