@@ -9,7 +9,6 @@ import { MAX_QUERY_LENGTH } from '../search/query-limit';
 import { fieldRuleSchema, ruleOriginSchema } from '../worker/rules-schema';
 
 const id = recordIdSchema;
-const shortText = z.string().max(200);
 
 export const searchKindSchema = z.enum(['country', 'agreement', 'rule', 'standard']);
 
