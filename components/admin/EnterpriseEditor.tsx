@@ -108,7 +108,9 @@ export function EnterpriseEditor({ id, onSaved, onDeleted }: EnterpriseEditorPro
     const reply = await sendAdminRequest({ type: 'saveEnterprise', enterprise: { id, ...fields } });
     if (!reply.ok) {
       setErrors(rejectedFields(reply.error));
-      setAlert(t('admin_saveFailed', describeError(reply.error)));
+      // After a timeout or an unreadable response the service may have saved the record anyway.
+      const uncertain = reply.error.kind === 'timeout' || reply.error.kind === 'bad-response';
+      setAlert(t(uncertain ? 'admin_saveUnconfirmed' : 'admin_saveFailed', describeError(reply.error)));
       return;
     }
     await clearDraft(id);

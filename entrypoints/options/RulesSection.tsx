@@ -16,7 +16,7 @@ import { downloadJson } from './download';
 /** The worker accepts rules files of up to 2,000,000 characters; bytes are checked before reading. */
 const MAX_RULES_FILE_BYTES = 2_000_000;
 
-/** Words the worker's `problem:at` code of a rejected rules file. */
+/** Describes the `problem:at` code the worker returns for a rejected rules file. */
 function describeImportProblem(code: string): string {
   const separator = code.indexOf(':');
   const problem = separator < 0 ? code : code.slice(0, separator);

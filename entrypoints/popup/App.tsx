@@ -21,10 +21,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
   const [selection, setSelection] = useState<ReplyData<'getLastSelection'> | undefined>();
   const [refreshing, setRefreshing] = useState(false);
   const [view, setView] = useState('fill');
-  const tabs = [
-    { id: 'fill', label: t('tabFill') },
-    { id: 'certificates', label: t('tabCertificates') },
-  ];
+
   const [notice, setNotice] = useState('');
 
   function setError(source: string, error: UserError | undefined) {
@@ -54,6 +51,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
 
   async function refresh() {
     setRefreshing(true);
+    setError('refresh', undefined);
     setNotice(t('refreshing'));
     const reply = await sendRequest({ type: 'refreshAll' });
     setRefreshing(false);
@@ -70,7 +68,9 @@ export function App({ tabId }: { tabId: number | undefined }) {
 
   const shown = Object.values(errors).filter((error): error is UserError => error !== undefined);
   const messages = [...new Set(shown.map(describeError))];
-  if (messages.length > 0 && status && status.dictionaries.some((item) => item.count > 0)) {
+  // Only a failed API call falls back to the cache; errors of the page or the fill have no route.
+  const apiFailed = shown.some((error) => error.route !== undefined);
+  if (apiFailed && status && status.dictionaries.some((item) => item.count > 0)) {
     messages.push(t('usingCachedData'));
   }
 
@@ -83,19 +83,26 @@ export function App({ tabId }: { tabId: number | undefined }) {
         </a>
       </header>
       <Alert messages={messages} />
-      <PopupTabs tabs={tabs} selected={view} onSelect={setView}>
-        {view === 'fill' ? (
-          <>
-            <LookupPanel onError={(error) => setError('search', error)} />
-            {enterprises && selection && (
-              <FillPanel tabId={tabId} enterprises={enterprises} initial={selection} onError={setError} />
-            )}
-            <TeachButton tabId={tabId} onError={setError} />
-          </>
-        ) : (
-          <LazyCertificatesPanel />
-        )}
-      </PopupTabs>
+      <PopupTabs
+        selected={view}
+        onSelect={setView}
+        tabs={[
+          {
+            id: 'fill',
+            label: t('tabFill'),
+            render: () => (
+              <>
+                <LookupPanel onError={(error) => setError('search', error)} />
+                {enterprises && selection && (
+                  <FillPanel tabId={tabId} enterprises={enterprises} initial={selection} onError={setError} />
+                )}
+                <TeachButton tabId={tabId} onError={setError} />
+              </>
+            ),
+          },
+          { id: 'certificates', label: t('tabCertificates'), render: () => <LazyCertificatesPanel /> },
+        ]}
+      />
       <SyncBar status={status} busy={refreshing} onRefresh={() => void refresh()} />
       <p class="notice" role="status">
         {notice}

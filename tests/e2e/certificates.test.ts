@@ -84,6 +84,21 @@ describe('certificates tab', () => {
     await popup.close();
   });
 
+  it('keeps typed text across a tab switch', async () => {
+    const popup = await env.extension.openPopup();
+    const query = popup.getByRole('combobox', { name: '查询' });
+    await query.fill('6109');
+    await popup.getByRole('tab', { name: '证书' }).click();
+    const invoice = popup.getByRole('region', { name: '查证书号' }).getByLabel('发票号', { exact: true });
+    await invoice.fill('YH2026-0118');
+
+    await popup.getByRole('tab', { name: '查询与填写' }).click();
+    expect(await query.inputValue()).toBe('6109');
+    await popup.getByRole('tab', { name: '证书' }).click();
+    expect(await invoice.inputValue()).toBe('YH2026-0118');
+    await popup.close();
+  });
+
   it('shows the server message of a rejected request', async () => {
     const popup = await openCertificates();
     const ccpit = popup.getByRole('region', { name: '贸促会证书' });

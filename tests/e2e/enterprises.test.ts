@@ -111,6 +111,17 @@ describe('enterprises on the options page', () => {
     expect(await page.getByLabel('法定代表人', { exact: true }).inputValue()).toBe('李四');
   });
 
+  it('says a save with an unreadable answer is unconfirmed', async () => {
+    const page = await openEnterprise(YUANHANG);
+    env.sandbox.faults.add({ route: 'enterpriseSave', body: 'schema-drift' });
+    await page.getByLabel('法定代表人', { exact: true }).fill('王五');
+    await page.getByRole('button', { name: '提交修改' }).click();
+    const alert = page.locator('.enterprise-editor [role="alert"]');
+    await expect.poll(() => alert.innerText()).toContain('无法确认结果');
+    expect(await alert.innerText()).not.toContain('未改变');
+    expect(await page.getByLabel('法定代表人', { exact: true }).inputValue()).toBe('王五');
+  });
+
   it('masks signer ID numbers until revealed', async () => {
     const page = await openEnterprise(YUANHANG);
     const signers = page.locator('.signers');

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Environment, startEnvironment } from './support/environment';
 import { type FaultSpec, clearFaults, setFault } from './support/faults';
-import { search, useBaseUrl } from './support/popup';
+import { chooseEnterprise, chooseSigner, search, useBaseUrl } from './support/popup';
 
 describe('popup with a failing API and an empty cache', () => {
   let env: Environment;
@@ -90,6 +90,17 @@ describe('popup with a cache when the API fails', () => {
     const results = await search(popup, 'riben');
     expect(await results.first().innerText()).toContain('日本');
     await clearFaults(env.sandbox.url);
+    await popup.close();
+  });
+
+  it('does not mention the cache for a fill error', async () => {
+    const popup = await env.extension.openPopup(999_999);
+    await chooseEnterprise(popup, '宁波海曙远航进出口有限公司');
+    await chooseSigner(popup, '周文杰');
+    await popup.getByRole('button', { name: '填充', exact: true }).click();
+    const alert = popup.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toMatch(/找不到要填写的标签页|扩展无法访问此页面/);
+    expect(await alert.innerText()).not.toContain('正在显示缓存数据');
     await popup.close();
   });
 

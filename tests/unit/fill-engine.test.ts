@@ -122,6 +122,25 @@ describe('fillDocument', () => {
     expect(skipReason(report, '企业地址')).toBe('too-long');
   });
 
+  it('reports fields the page replaced while filling', () => {
+    document.body.innerHTML = `
+      <form id="f">
+        <label for="cn">企业中文名称</label><input id="cn">
+        <label for="uscc">统一社会信用代码</label><input id="uscc">
+        <label for="tel">联系人电话</label><input id="tel">
+      </form>`;
+    // Like a framework that re-renders the form from its own state after the first input.
+    field('#cn').addEventListener('input', () => {
+      const form = field<HTMLFormElement>('#f');
+      form.replaceWith(form.cloneNode(false));
+    });
+    const report = fill();
+    expect(report.filled).toEqual([]);
+    expect(skipReason(report, '企业中文名称')).toBe('replaced');
+    expect(skipReason(report, '统一社会信用代码')).toBe('replaced');
+    expect(skipReason(report, '联系人电话')).toBe('replaced');
+  });
+
   it('skips readonly and disabled fields with their reason', () => {
     document.body.innerHTML = `
       <label for="a">企业名称</label><input id="a" readonly>

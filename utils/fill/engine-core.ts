@@ -12,7 +12,7 @@ import { checkRadio, chooseSelectOption, writeText } from './insert';
 import { radioOptionText } from './labels';
 import { chooseOption, chooseRadio } from './options';
 import { decideByRules } from './rules';
-import type { FillOptions, FillProfile, FillReport, FillSource, SkipReason } from './types';
+import type { FilledField, FillOptions, FillProfile, FillReport, FillSource, SkipReason } from './types';
 import { choiceTargets, shownValue, textValue } from './values';
 import { createCachedHitTester } from './hit-test';
 import { type VisibilityProbe, createVisibilityProbe } from './visibility';
@@ -129,6 +129,8 @@ function fillOne(
 ): Outcome {
   const { field, decision } = entry;
   if (decision.kind === 'none') return SILENT;
+  // The page re-rendered its form after an earlier write and dropped this field.
+  if (!field.element.isConnected) return skipped('replaced');
   const visible = isVisible(field, probe);
   if (decision.kind === 'ambiguous') return visible && !isDisabled(field) && !isReadOnly(field) ? skipped('ambiguous') : SILENT;
   if (!visible) return skipped('hidden');
@@ -198,13 +200,19 @@ function fillWithProbe(
   // that the probe can reuse those layout reads. Each field is checked again before it is written.
   for (const entry of candidates) isVisible(entry.field, probe);
 
+  const written: Array<{ element: Element; outcome: FilledField }> = [];
   for (const entry of candidates) {
     const { decision } = entry;
     if (decision.kind === 'none') continue;
     const outcome = fillOne(entry, profile, options, probe, recorder);
     const base = { label: entry.displayLabel, source: decision.source, frame };
-    if (outcome.kind === 'filled') report.filled.push({ ...base, shown: outcome.shown });
+    if (outcome.kind === 'filled') written.push({ element: entry.field.element, outcome: { ...base, shown: outcome.shown } });
     if (outcome.kind === 'skipped') report.skipped.push({ ...base, reason: outcome.reason });
+  }
+  // A field the page replaced after it was written no longer shows the value, so it is not reported as filled.
+  for (const { element, outcome } of written) {
+    if (element.isConnected) report.filled.push(outcome);
+    else report.skipped.push({ label: outcome.label, source: outcome.source, frame: outcome.frame, reason: 'replaced' });
   }
   recorder.commit(doc);
   return report;

@@ -92,7 +92,8 @@ export type SkipReason =
   | 'no-data'
   | 'no-matching-option'
   | 'ambiguous'
-  | 'too-long';
+  | 'too-long'
+  | 'replaced';
 
 export interface FieldOutcome {
   /** The field's label as the user sees it, or its name or id when it has no label. */

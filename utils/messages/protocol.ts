@@ -107,6 +107,7 @@ const skipReasonSchema = z.enum([
   'no-matching-option',
   'ambiguous',
   'too-long',
+  'replaced',
 ]);
 
 const fieldOutcome = { label: z.string(), source: z.string(), frame: z.string() };
