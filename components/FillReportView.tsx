@@ -10,7 +10,22 @@ function reasonText(source: string, reason: string): string {
   return t(`reason_${reason.replaceAll('-', '_')}` as MessageKey);
 }
 
+/** Names a frame by the last part of its URL path, or by its host for a site's root page. */
+function frameName(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname.split('/').filter(Boolean).pop() ?? parsed.host;
+  } catch {
+    return url;
+  }
+}
+
 export function FillReportView({ report }: { report: Report }) {
+  // One field label may appear in several frames, so the frame is named once there is more than one.
+  const frames = new Set([...report.filled, ...report.skipped].map((field) => field.frame));
+  const frameNote = (frame: string) =>
+    frames.size > 1 ? <span class="field-frame"> {t('reportInFrame', frameName(frame))}</span> : null;
+
   if (report.filled.length === 0 && report.skipped.length === 0) {
     return (
       <section class="report" aria-live="polite">
@@ -25,6 +40,7 @@ export function FillReportView({ report }: { report: Report }) {
         {report.filled.map((field, index) => (
           <li key={`f${index}`}>
             <span class="field-label">{field.label}</span> <span class="field-value">{field.shown}</span>
+            {frameNote(field.frame)}
           </li>
         ))}
       </ul>
@@ -36,6 +52,7 @@ export function FillReportView({ report }: { report: Report }) {
               <li key={`s${index}`}>
                 <span class="field-label">{field.label}</span>{' '}
                 <span class="field-reason">{reasonText(field.source, field.reason)}</span>
+                {frameNote(field.frame)}
               </li>
             ))}
           </ul>

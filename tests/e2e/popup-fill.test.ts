@@ -33,6 +33,8 @@ describe('filling portal fixtures through the popup', () => {
     await chooseCountry(popup, 'riben');
     const report = await fillPage(popup);
     expect(await report.locator('.report-filled li').count()).toBeGreaterThan(0);
+    // These fixtures fill fields of one frame each, so the report names no frame.
+    expect(await report.locator('.field-frame').count()).toBe(0);
     await page.waitForTimeout(expected.settleMs ?? 0);
 
     const results = await readExpectedFields(page, expected);
@@ -42,6 +44,19 @@ describe('filling portal fixtures through the popup', () => {
         expect.soft(row.actualText, `${name} ${row.field.selector} text`).toBe(row.field.expectedText);
       }
     }
+    await popup.close();
+    await page.close();
+  });
+
+  it('names the frame of each field across frames', async () => {
+    const page = await env.openPortalPage('frames-injected.html');
+    const popup = await env.extension.openPopup(await env.extension.tabIdOf(page));
+    await chooseEnterprise(popup, ENTERPRISE);
+    await chooseSigner(popup, SIGNER);
+    const report = await fillPage(popup);
+    const named = await report.locator('.report-filled li .field-frame').allInnerTexts();
+    expect(named.length).toBe(await report.locator('.report-filled li').count());
+    expect(new Set(named).size).toBeGreaterThan(1);
     await popup.close();
     await page.close();
   });
