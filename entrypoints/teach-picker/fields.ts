@@ -4,11 +4,14 @@ const NOT_DATA_INPUTS = new Set(['hidden', 'button', 'submit', 'reset', 'image',
 
 export type PickableField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
+/** Returns the field, or null for anything the fill would never write: other elements, buttons, read-only and disabled fields. */
 export function asPickableField(node: EventTarget | undefined): PickableField | null {
   if (!(node instanceof Element)) return null;
-  if (node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement) return node;
-  if (node instanceof HTMLInputElement && !NOT_DATA_INPUTS.has(node.type)) return node;
-  return null;
+  let field: PickableField | null = null;
+  if (node instanceof HTMLTextAreaElement || node instanceof HTMLSelectElement) field = node;
+  if (node instanceof HTMLInputElement && !NOT_DATA_INPUTS.has(node.type)) field = node;
+  if (!field || field.disabled || ('readOnly' in field && field.readOnly)) return null;
+  return field;
 }
 
 /** Returns the field an event happened on: the innermost target, so fields in open shadow roots count too. */

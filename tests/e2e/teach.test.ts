@@ -57,6 +57,18 @@ describe('teaching a field', () => {
     await page.close();
   });
 
+  it('does not offer a read-only field', async () => {
+    const page = await env.openPortalPage(PAGE);
+    await startPicker(env.extension, page);
+    await page.locator('#fld10').click();
+    await page.waitForTimeout(500);
+    expect((await readClosedShadow(page, PICKER_TAG))?.text ?? '').not.toContain('企业中文名称');
+    await page.locator('#fld07').click();
+    await waitForClosedShadow(page, PICKER_TAG, '企业中文名称');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
   it('fills a taught field', async () => {
     const page = await env.openPortalPage(PAGE);
     await teachField(env.extension, page, '#fld07', '企业中文名称');
