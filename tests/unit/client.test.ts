@@ -31,6 +31,18 @@ describe('callApi', () => {
     expect(result.value.find((country) => country.countryCode === 'JP')?.customsCountryCode).toBe('116');
   });
 
+  it('drops bidirectional control characters from strings', async () => {
+    const body = JSON.stringify([{ id: 7, name: '周\u202E文杰', identity: 'x', tel: '1\u2066 2' }]);
+    const fetchStub: typeof fetch = async () => new Response(body, { headers: { 'content-type': 'application/json' } });
+    const result = await callApi(
+      settings,
+      { route: 'enterpriseSigners', pathParams: { id: 1 }, schema: signerListSchema },
+      { ...noRetry, fetch: fetchStub },
+    );
+    expect(result.ok && result.value[0]?.name).toBe('周文杰');
+    expect(result.ok && result.value[0]?.tel).toBe('1 2');
+  });
+
   it('fills path parameters', async () => {
     const result = await callApi(
       settings,

@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Settings } from '../settings';
+import { reviveWithoutBidiControls } from './bidi';
 import { unwrapEnvelope } from './envelope';
 import { type ApiErrorKind, type EnvelopeErrorKind, type Result, fail, ok } from './errors';
 import { describeFileMismatch, fileNameFrom } from './file-check';
@@ -50,11 +51,14 @@ function describeSchemaFailure(error: z.ZodError): string {
   return `schema mismatch at ${path}: ${issue.message}`;
 }
 
-/** Parses the body as JSON; a 204 response has no body and is read as `undefined`. */
+/**
+ * Parses the body as JSON; a 204 response has no body and is read as `undefined`. Bidirectional
+ * control characters are dropped from every string, so no name can show reversed in the UI.
+ */
 function readJson(route: string, raw: RawResponse): Result<unknown> {
   if (raw.status === 204) return ok(undefined);
   try {
-    return ok(JSON.parse(new TextDecoder().decode(raw.bytes)));
+    return ok(JSON.parse(new TextDecoder().decode(raw.bytes), reviveWithoutBidiControls));
   } catch {
     return fail({ route, kind: 'bad-response', status: raw.status, detail: 'body is not JSON' });
   }
