@@ -57,24 +57,32 @@ export function CertificatesPanel() {
   return (
     <section class="certificates" aria-labelledby="certificates-heading">
       <h2 id="certificates-heading">{t('cert_heading')}</h2>
-      {alertFor('lookup')}
-      <CertNoLookup {...callbacks} onError={errorSetter('lookup')} />
-      {alertFor('ccpit')}
-      <CcpitDocumentView {...callbacks} onError={errorSetter('ccpit')} onPinsChanged={() => void loadPins()} />
-      {alertFor('customs')}
-      {openId === undefined ? (
-        <CustomsList {...callbacks} onError={errorSetter('customs')} onOpen={setOpenId} />
-      ) : (
-        <CustomsDetail
-          {...callbacks}
-          id={openId}
-          onError={errorSetter('customs')}
-          onBack={() => setOpenId(undefined)}
-          onPinsChanged={() => void loadPins()}
-        />
-      )}
-      {alertFor('pins')}
-      <PinList pins={pins} onUnpin={(pin) => void unpin(pin)} />
+      <div class="cert-part">
+        {alertFor('lookup')}
+        <CertNoLookup {...callbacks} onError={errorSetter('lookup')} />
+      </div>
+      <div class="cert-part">
+        {alertFor('ccpit')}
+        <CcpitDocumentView {...callbacks} onError={errorSetter('ccpit')} onPinsChanged={() => void loadPins()} />
+      </div>
+      <div class="cert-part">
+        {alertFor('customs')}
+        {openId === undefined ? (
+          <CustomsList {...callbacks} onError={errorSetter('customs')} onOpen={setOpenId} />
+        ) : (
+          <CustomsDetail
+            {...callbacks}
+            id={openId}
+            onError={errorSetter('customs')}
+            onBack={() => setOpenId(undefined)}
+            onPinsChanged={() => void loadPins()}
+          />
+        )}
+      </div>
+      <div class="cert-part">
+        {alertFor('pins')}
+        <PinList pins={pins} onUnpin={(pin) => void unpin(pin)} />
+      </div>
       <p class="notice" role="status">
         {notice}
       </p>
