@@ -37,9 +37,10 @@ export function HitView({ entry }: { entry: SearchEntry }) {
           <span class="hit-name">{entry.nameZh}</span>
           <span class="hit-sub">{entry.nameEn}</span>
           <span class="hit-codes">
+            {/* Spaces between the codes, so screen readers and copied text keep them apart. */}
             <code>{entry.customsCode}</code>
-            {entry.iso2 && <code>{entry.iso2}</code>}
-            {entry.kind === 'country' && entry.iso3 && <code>{entry.iso3}</code>}
+            {entry.iso2 && <> <code>{entry.iso2}</code></>}
+            {entry.kind === 'country' && entry.iso3 && <> <code>{entry.iso3}</code></>}
           </span>
         </span>
       );
