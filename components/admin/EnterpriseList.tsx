@@ -6,6 +6,7 @@ import type { AdminReplyData } from '@/utils/messages/admin-protocol';
 import { sendAdminRequest } from '@/utils/messages/admin-send';
 import { describeError } from '@/utils/ui/describe-error';
 import { MAX_QUERY_LENGTH } from '@/utils/search/query-limit';
+import { Pager } from './Pager';
 
 export const ENTERPRISE_PAGE_SIZE = 10;
 
@@ -45,10 +46,6 @@ export function EnterpriseList({ selectedId, onSelect, reloadToken }: Enterprise
     setKeyword(keywordInput.trim());
   }
 
-  const pageLabel =
-    result?.totalPages === undefined
-      ? t('admin_pageNumber', page + 1)
-      : t('admin_pageOfTotal', page + 1, Math.max(result.totalPages, 1));
 
   return (
     <div class="enterprise-list">
@@ -80,15 +77,7 @@ export function EnterpriseList({ selectedId, onSelect, reloadToken }: Enterprise
           </li>
         ))}
       </ul>
-      <nav class="pager" aria-label={pageLabel}>
-        <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-          {t('admin_previousPage')}
-        </button>
-        <span>{pageLabel}</span>
-        <button type="button" disabled={result?.last ?? true} onClick={() => setPage(page + 1)}>
-          {t('admin_nextPage')}
-        </button>
-      </nav>
+      <Pager page={page} totalPages={result?.totalPages} last={result?.last ?? true} onPage={setPage} />
     </div>
   );
 }

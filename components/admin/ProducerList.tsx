@@ -7,10 +7,11 @@ import { Alert } from '@/components/Alert';
 import { type MessageKey, t } from '@/utils/i18n';
 import type { ProducerItem } from '@/utils/messages/admin-protocol';
 import { sendAdminRequest } from '@/utils/messages/admin-send';
-import { describeError } from '@/utils/ui/describe-error';
+import { describeCachedError, describeError } from '@/utils/ui/describe-error';
 import { type FieldErrors, type ProducerField, type ProducerFields, validateProducer } from '@/utils/validation/enterprise';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PRODUCER_PAGE_SIZE } from './ProducerPicker';
+import { Pager } from './Pager';
 import { TextField } from './TextField';
 
 const EMPTY_PRODUCER: ProducerFields = {
@@ -62,7 +63,7 @@ export function ProducerList({ enterpriseId, pageSize = PRODUCER_PAGE_SIZE }: Pr
     setProducers(reply.data.producers);
     setPosition({ last: reply.data.last, totalPages: reply.data.totalPages });
     const { refreshError } = reply.data;
-    setError(refreshError ? `${describeError(refreshError)} ${t('usingCachedData')}` : undefined);
+    setError(refreshError ? describeCachedError(refreshError) : undefined);
   }
 
   useEffect(() => {
@@ -120,19 +121,13 @@ export function ProducerList({ enterpriseId, pageSize = PRODUCER_PAGE_SIZE }: Pr
         ))}
       </ul>
       {position && (page > 0 || !position.last) && (
-        <nav class="pager" aria-label={t('admin_producerPages')}>
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            {t('admin_previousPage')}
-          </button>
-          <span>
-            {position.totalPages === undefined
-              ? t('admin_pageNumber', page + 1)
-              : t('admin_pageOfTotal', page + 1, Math.max(position.totalPages, 1))}
-          </span>
-          <button type="button" disabled={position.last} onClick={() => setPage(page + 1)}>
-            {t('admin_nextPage')}
-          </button>
-        </nav>
+        <Pager
+          page={page}
+          totalPages={position.totalPages}
+          last={position.last}
+          label={t('admin_producerPages')}
+          onPage={setPage}
+        />
       )}
 
       <form onSubmit={(event) => void add(event)} noValidate>

@@ -5,7 +5,7 @@ import { t } from '@/utils/i18n';
 import type { ProducerItem } from '@/utils/messages/admin-protocol';
 import { sendAdminRequest } from '@/utils/messages/admin-send';
 import { FIRST_PRODUCER_PAGE_SIZE } from '@/utils/data/producer-page';
-import { describeError } from '@/utils/ui/describe-error';
+import { describeCachedError, describeError } from '@/utils/ui/describe-error';
 
 /** Producers requested per page: the first page is what the worker caches for offline use. */
 export const PRODUCER_PAGE_SIZE = FIRST_PRODUCER_PAGE_SIZE;
@@ -34,7 +34,7 @@ export function ProducerPicker({ enterpriseId, value, onChange }: ProducerPicker
       }
       setProducers(reply.data.producers);
       const { refreshError } = reply.data;
-      if (refreshError) setError(`${describeError(refreshError)} ${t('usingCachedData')}`);
+      if (refreshError) setError(describeCachedError(refreshError));
     });
     return () => {
       current = false;

@@ -10,11 +10,8 @@ import { type MessageKey, t } from '@/utils/i18n';
 import { sendRequest } from '@/utils/messages/send';
 import { describeError } from '@/utils/ui/describe-error';
 import { sourceMessageKey } from '@/utils/worker/fill-sources';
-import type { SiteRules } from '@/utils/worker/rules-schema';
+import { MAX_RULES_FILE_LENGTH, type SiteRules } from '@/utils/worker/rules-schema';
 import { downloadJson } from './download';
-
-/** The worker accepts rules files of up to 2,000,000 characters; bytes are checked before reading. */
-const MAX_RULES_FILE_BYTES = 2_000_000;
 
 /** Describes the `problem:at` code the worker returns for a rejected rules file. */
 function describeImportProblem(code: string): string {
@@ -69,14 +66,18 @@ export function RulesSection() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_RULES_FILE_BYTES) {
+    // The size in bytes is known before reading, and a UTF-8 file has at least as many bytes as characters.
+    if (file.size > MAX_RULES_FILE_LENGTH) {
       setError(t('rulesImportTooLarge'));
       return;
     }
     const reply = await sendRequest({ type: 'importRules', text: await file.text() });
     if (!reply.ok) {
-      const invalidFile = reply.error.kind === 'invalid-rules-file';
-      setError(invalidFile ? t('rulesImportInvalid', describeImportProblem(reply.error.field ?? '')) : describeError(reply.error));
+      if (reply.error.kind === 'invalid-rules-file') {
+        setError(t('rulesImportInvalid', describeImportProblem(reply.error.field ?? '')));
+      } else {
+        setError(describeError(reply.error));
+      }
       return;
     }
     setError(undefined);

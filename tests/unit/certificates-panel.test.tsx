@@ -125,6 +125,15 @@ describe('CertificatesPanel', () => {
     await vi.waitFor(() => expect(status?.textContent).toContain('已下载'));
   });
 
+  it('counts one page for an empty list', async () => {
+    const customs = region('海关证书');
+    await vi.waitFor(() => expect(customs.querySelector('nav.pager')).not.toBeNull());
+    await type(labelledInput(customs, '证书号'), 'NO-SUCH-CERTIFICATE');
+    button(customs, '筛选').click();
+    await vi.waitFor(() => expect(customs.textContent).toContain('没有'));
+    expect(customs.querySelector('nav.pager span')?.textContent).toBe('第 1 页，共 1 页');
+  });
+
   it('offers a retry when a detail fails to load', async () => {
     const customs = region('海关证书');
     await vi.waitFor(() => expect(customs.querySelectorAll('tbody tr').length).toBeGreaterThan(0));

@@ -39,8 +39,9 @@ describe('callApi', () => {
       { route: 'enterpriseSigners', pathParams: { id: 1 }, schema: signerListSchema },
       { ...noRetry, fetch: fetchStub },
     );
-    expect(result.ok && result.value[0]?.name).toBe('周文杰');
-    expect(result.ok && result.value[0]?.tel).toBe('1 2');
+    if (!result.ok) throw new Error(`expected a parsed signer list, got ${result.error.kind}`);
+    expect(result.value[0]?.name).toBe('周文杰');
+    expect(result.value[0]?.tel).toBe('1 2');
   });
 
   it('fills path parameters', async () => {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { adminRequestSchemas } from './admin-protocol';
 import { recordIdSchema } from './protocol';
 import { MAX_QUERY_LENGTH } from '../search/query-limit';
-import { fieldRuleSchema, ruleOriginSchema } from '../worker/rules-schema';
+import { MAX_RULES_FILE_LENGTH, fieldRuleSchema, ruleOriginSchema } from '../worker/rules-schema';
 
 const id = recordIdSchema;
 
@@ -49,7 +49,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('exportRules') }),
   /** The text of a rules file as the user picked it; the worker parses and validates it. */
-  z.object({ type: z.literal('importRules'), text: z.string().max(2_000_000) }),
+  z.object({ type: z.literal('importRules'), text: z.string().max(MAX_RULES_FILE_LENGTH) }),
   z.object({ type: z.literal('getSettings') }),
   z.object({
     type: z.literal('saveSettings'),

@@ -55,3 +55,8 @@ export function describeError(error: UserError): string {
   if (error.kind === 'rejected') return t(key, routeLabel(error.route), error.message ?? '');
   return t(key, routeLabel(error.route), error.status ?? '');
 }
+
+/** Describes an error after which the page shows the data it had cached. */
+export function describeCachedError(error: UserError): string {
+  return `${describeError(error)} ${t('usingCachedData')}`;
+}

@@ -34,6 +34,9 @@ export const siteRulesSchema = z.object({
 });
 export type SiteRules = z.infer<typeof siteRulesSchema>;
 
+/** Maximum length of an imported rules file, in characters. */
+export const MAX_RULES_FILE_LENGTH = 2_000_000;
+
 export const RULES_FILE_FORMAT = 'fta-assistant-rules';
 
 /** An exported rules file. `version` changes when the shape does. */
