@@ -8,6 +8,6 @@
  * Object schemas read this setting when they are built, so each entry point that uses zod
  * imports this module before any other.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

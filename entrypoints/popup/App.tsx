@@ -11,6 +11,7 @@ import { t } from '@/utils/i18n';
 import type { EnterpriseSummary, ReplyData, UserError } from '@/utils/messages/protocol';
 import { sendRequest } from '@/utils/messages/send';
 import { describeError } from '@/utils/ui/describe-error';
+import { whenIdle } from '@/utils/ui/idle';
 
 type Status = ReplyData<'getStatus'>;
 
@@ -44,10 +45,15 @@ export function App({ tabId }: { tabId: number | undefined }) {
     setError('enterprises', reply.data.error);
   }
 
-  useEffect(() => {
-    void sendRequest({ type: 'getLastSelection' }).then((reply) => setSelection(reply.ok ? reply.data : {}));
-    void loadEnterprises(false).then(loadStatus);
-  }, []);
+  // The clerk may type a look-up as soon as the box shows; its request goes to the worker first.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void sendRequest({ type: 'getLastSelection' }).then((reply) => setSelection(reply.ok ? reply.data : {}));
+        void loadEnterprises(false).then(loadStatus);
+      }),
+    [],
+  );
 
   async function refresh() {
     setRefreshing(true);

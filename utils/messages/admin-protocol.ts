@@ -9,14 +9,14 @@
  * A signer's full ID number travels only in the `getEnterprise` reply, which only the options
  * page requests. The page shows it masked until the user reveals it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ENTERPRISE_TEXT_FIELDS, type EnterpriseTextField } from '../validation/enterprise';
 import { type UserError, userErrorSchema } from './user-error';
 
-const id = z.number().int().nonnegative();
-const positiveId = z.number().int().positive();
-const pageIndex = z.number().int().min(0).max(100_000);
-const pageSize = z.number().int().min(1).max(100);
+const id = z.int().check(z.nonnegative());
+const positiveId = z.int().check(z.positive());
+const pageIndex = z.int().check(z.gte(0), z.lte(100_000));
+const pageSize = z.int().check(z.gte(1), z.lte(100));
 
 /** Maximum length of each editable text field, as `enterpriseInputSchema` in utils/api/schemas.ts allows. */
 export const ENTERPRISE_FIELD_MAX_LENGTHS: Record<EnterpriseTextField, number> = {
@@ -41,8 +41,8 @@ export const ENTERPRISE_FIELD_MAX_LENGTHS: Record<EnterpriseTextField, number> =
 };
 
 const textFieldShape = Object.fromEntries(
-  ENTERPRISE_TEXT_FIELDS.map((field) => [field, z.string().max(ENTERPRISE_FIELD_MAX_LENGTHS[field])]),
-) as { [Field in EnterpriseTextField]: z.ZodString };
+  ENTERPRISE_TEXT_FIELDS.map((field) => [field, z.string().check(z.maxLength(ENTERPRISE_FIELD_MAX_LENGTHS[field]))]),
+) as { [Field in EnterpriseTextField]: z.ZodMiniString };
 
 /** An enterprise as the edit form sends it: every text field, and `id` 0 to create one. */
 export const enterpriseEditSchema = z.object({
@@ -64,23 +64,23 @@ export type AdminSigner = z.infer<typeof adminSignerSchema>;
 export const enterpriseDetailSchema = z.object({
   ...enterpriseEditSchema.shape,
   /** The platform's own enterprise id, read-only here. */
-  enterpriseId: z.number().int().nullable(),
+  enterpriseId: z.nullable(z.int()),
   signers: z.array(adminSignerSchema),
 });
 export type EnterpriseDetail = z.infer<typeof enterpriseDetailSchema>;
 
 export const producerInputMessageSchema = z.object({
   customsEnterpriseId: positiveId,
-  producerName: z.string().max(200),
-  producerContactPerson: z.string().max(100),
-  producerContactTel: z.string().max(40),
-  socialCreditCode: z.string().max(18),
+  producerName: z.string().check(z.maxLength(200)),
+  producerContactPerson: z.string().check(z.maxLength(100)),
+  producerContactTel: z.string().check(z.maxLength(40)),
+  socialCreditCode: z.string().check(z.maxLength(18)),
 });
 export type ProducerInputMessage = z.infer<typeof producerInputMessageSchema>;
 
 export const producerItemSchema = z.object({
   id,
-  customsEnterpriseId: z.number().int().nullable(),
+  customsEnterpriseId: z.nullable(z.int()),
   producerName: z.string(),
   producerContactPerson: z.string(),
   producerContactTel: z.string(),
@@ -91,8 +91,8 @@ export type ProducerItem = z.infer<typeof producerItemSchema>;
 const pagePosition = {
   page: pageIndex,
   size: pageSize,
-  totalElements: z.number().int().nonnegative().optional(),
-  totalPages: z.number().int().nonnegative().optional(),
+  totalElements: z.optional(z.int().check(z.nonnegative())),
+  totalPages: z.optional(z.int().check(z.nonnegative())),
   last: z.boolean(),
 };
 
@@ -102,7 +102,7 @@ export const adminRequestSchemas = [
     page: pageIndex,
     size: pageSize,
     /** Part of the Chinese or English name; empty lists every enterprise. */
-    keyword: z.string().max(200),
+    keyword: z.string().check(z.maxLength(200)),
   }),
   z.object({ type: z.literal('getEnterprise'), id: positiveId }),
   z.object({ type: z.literal('saveEnterprise'), enterprise: enterpriseEditSchema }),
@@ -132,17 +132,17 @@ export const adminReplySchemas = {
    * The saved record, or `null` when the service confirmed the save with `{}` and the
    * follow-up read failed.
    */
-  saveEnterprise: z.object({ enterprise: enterpriseDetailSchema.nullable() }),
+  saveEnterprise: z.object({ enterprise: z.nullable(enterpriseDetailSchema) }),
   deleteEnterprise: z.object({ id: positiveId }),
   listProducers: z.object({
     producers: z.array(producerItemSchema),
     ...pagePosition,
     /** Set when the service could not be reached and the producers come from the cache. */
-    refreshError: userErrorSchema.optional(),
+    refreshError: z.optional(userErrorSchema),
   }),
   addProducer: z.object({ producer: producerItemSchema }),
   deleteProducer: z.object({ id: positiveId }),
-} satisfies Record<AdminRequestType, z.ZodType>;
+} satisfies Record<AdminRequestType, z.ZodMiniType>;
 
 export type AdminReplyData<Type extends AdminRequestType> = z.infer<(typeof adminReplySchemas)[Type]>;
 

@@ -3,7 +3,7 @@
  * its schema, as `sendRequest` in send.ts does for the other requests.
  */
 import browser from 'webextension-polyfill';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type AdminReply, type AdminRequestOf, type AdminRequestType, adminReplySchemas } from './admin-protocol';
 import { userErrorSchema } from './protocol';
 

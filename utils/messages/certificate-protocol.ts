@@ -3,12 +3,13 @@
  * certificates, files and the status watcher) and their replies, in the style of `protocol.ts`
  * so that both can be merged into one request union.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { userErrorSchema } from './user-error';
 
-const id = z.number().int().nonnegative();
+const id = z.int().check(z.nonnegative());
 /** An invoice number, certificate number, application number or exporter code as typed. */
-const code = z.string().trim().min(1).max(100);
+const code = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+const optionalCode = z.optional(code);
 
 export const pinKindSchema = z.enum(['ccpit', 'customs']);
 export type PinKind = z.infer<typeof pinKindSchema>;
@@ -18,11 +19,7 @@ export const MIN_WATCH_INTERVAL_MINUTES = 5;
 export const MAX_WATCH_INTERVAL_MINUTES = 240;
 export const DEFAULT_WATCH_INTERVAL_MINUTES = 15;
 
-export const watchIntervalSchema = z
-  .number()
-  .int()
-  .min(MIN_WATCH_INTERVAL_MINUTES)
-  .max(MAX_WATCH_INTERVAL_MINUTES);
+export const watchIntervalSchema = z.int().check(z.gte(MIN_WATCH_INTERVAL_MINUTES), z.lte(MAX_WATCH_INTERVAL_MINUTES));
 
 /**
  * The identity of a watched certificate: the CCPIT `docId`, or the customs certificate's
@@ -31,7 +28,7 @@ export const watchIntervalSchema = z
 export const pinKeySchema = z.object({ kind: pinKindSchema, key: code });
 
 export const certificateRequestSchemas = [
-  z.object({ type: z.literal('certNosByInvoice'), invNo: code, ciqRegNo: code.optional(), certNo: code.optional() }),
+  z.object({ type: z.literal('certNosByInvoice'), invNo: code, ciqRegNo: optionalCode, certNo: optionalCode }),
   /** By exporter code (主体标识码). */
   z.object({ type: z.literal('certNosByExporter'), exporterCode: code }),
   /** Review status, audit result and print status of one CCPIT document. */
@@ -40,24 +37,24 @@ export const certificateRequestSchemas = [
   z.object({
     type: z.literal('ccpitPdf'),
     docId: code,
-    docType: z.string().trim().min(1).max(40),
-    invoiceNum: z.string().trim().max(100).optional(),
+    docType: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+    invoiceNum: z.optional(z.string().check(z.trim(), z.maxLength(100))),
     kind: z.enum(['preview', 'print']),
   }),
   z.object({
     type: z.literal('listCustomsCertificates'),
     /** Zero-based, as Spring Data counts. */
-    page: z.number().int().min(0).max(10_000),
-    size: z.number().int().min(1).max(100),
-    certNo: code.optional(),
-    invNo: code.optional(),
-    status: code.optional(),
+    page: z.int().check(z.gte(0), z.lte(10_000)),
+    size: z.int().check(z.gte(1), z.lte(100)),
+    certNo: optionalCode,
+    invNo: optionalCode,
+    status: optionalCode,
   }),
   z.object({ type: z.literal('getCustomsCertificate'), id }),
   /** The certificate XML or its attached-documents (随附单据) XML, downloaded by the worker. */
   z.object({ type: z.literal('certificateXml'), ciqRegNo: code, kind: z.enum(['certificate', 'documents']) }),
   z.object({ type: z.literal('listPins') }),
-  z.object({ type: z.literal('pinCertificate'), ...pinKeySchema.shape, label: z.string().trim().min(1).max(200) }),
+  z.object({ type: z.literal('pinCertificate'), ...pinKeySchema.shape, label: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)) }),
   z.object({ type: z.literal('unpinCertificate'), ...pinKeySchema.shape }),
   /** Clears the unseen-change marks and the toolbar badge; the popup sends it when it opens. */
   z.object({ type: z.literal('markChangesSeen') }),
@@ -80,9 +77,9 @@ export const pinSchema = z.object({
   ...pinKeySchema.shape,
   label: z.string(),
   /** The last status the watcher read, such as `审核中 · 未打印`; absent before the first poll. */
-  lastStatus: z.string().optional(),
+  lastStatus: z.optional(z.string()),
   /** Milliseconds since the epoch of the last status change. */
-  changedAt: z.number().optional(),
+  changedAt: z.optional(z.number()),
   /** True from a status change until the popup marks the changes seen. */
   unseen: z.boolean(),
 });
@@ -94,7 +91,7 @@ const savedFileReply = z.object({ fileName: z.string() });
 const watcherSettingsReply = z.object({ intervalMinutes: watchIntervalSchema });
 
 export const customsCertificateSummarySchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   certNo: z.string(),
   ciqRegNo: z.string(),
   status: z.string(),
@@ -104,7 +101,7 @@ export const customsCertificateSummarySchema = z.object({
 });
 export type CustomsCertificateSummary = z.infer<typeof customsCertificateSummarySchema>;
 
-export const customsCertificateDetailSchema = customsCertificateSummarySchema.extend({
+export const customsCertificateDetailSchema = z.extend(customsCertificateSummarySchema, {
   invDate: z.string(),
   exporter: z.string(),
   consignee: z.string(),
@@ -142,10 +139,10 @@ export const certificateReplySchemas = {
   ccpitPdf: savedFileReply,
   listCustomsCertificates: z.object({
     items: z.array(customsCertificateSummarySchema),
-    page: z.number().int(),
-    size: z.number().int(),
-    totalElements: z.number().int().optional(),
-    totalPages: z.number().int().optional(),
+    page: z.int(),
+    size: z.int(),
+    totalElements: z.optional(z.int()),
+    totalPages: z.optional(z.int()),
     last: z.boolean(),
   }),
   getCustomsCertificate: z.object({ certificate: customsCertificateDetailSchema, pinned: z.boolean() }),
@@ -156,7 +153,7 @@ export const certificateReplySchemas = {
   markChangesSeen: pinsReply,
   getWatcherSettings: watcherSettingsReply,
   saveWatcherSettings: watcherSettingsReply,
-} satisfies Record<CertificateRequestType, z.ZodType>;
+} satisfies Record<CertificateRequestType, z.ZodMiniType>;
 
 export type CertificateReplyData<Type extends CertificateRequestType> = z.infer<(typeof certificateReplySchemas)[Type]>;
 

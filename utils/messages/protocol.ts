@@ -7,7 +7,7 @@
  * `request-schema.ts`, which of the extension's scripts only the worker loads, so pages do not
  * build them when they open.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { adminReplySchemas } from './admin-protocol';
 import { type UserError, userErrorSchema } from './user-error';
 import { rulesFileSchema, siteRulesSchema } from '../worker/rules-schema';
@@ -16,7 +16,7 @@ import type { ContentRequestType, RequestType } from './request-schema';
 export type { ContentRequest, ContentRequestType, Request, RequestType } from './request-schema';
 
 // Record ids as the API sends them; any integer, since the API does not document a range.
-export const recordIdSchema = z.number().int();
+export const recordIdSchema = z.int();
 const id = recordIdSchema;
 
 export { type ErrorKind, type UserError, errorKindSchema, userErrorSchema } from './user-error';
@@ -62,8 +62,8 @@ const searchEntrySchema = z.discriminatedUnion('kind', [
 
 const dictionaryStatusSchema = z.object({
   name: z.string(),
-  count: z.number().int(),
-  fetchedAt: z.number().nullable(),
+  count: z.int(),
+  fetchedAt: z.nullable(z.number()),
 });
 
 export const publicSettingsSchema = z.object({
@@ -71,12 +71,12 @@ export const publicSettingsSchema = z.object({
   authHeaderName: z.string(),
   hasAuthHeaderValue: z.boolean(),
   hasToken: z.boolean(),
-  timeoutMs: z.number().int(),
+  timeoutMs: z.int(),
 });
 
 const statusSchema = z.object({
   dictionaries: z.array(dictionaryStatusSchema),
-  enterprisesFetchedAt: z.number().nullable(),
+  enterprisesFetchedAt: z.nullable(z.number()),
   settings: publicSettingsSchema,
 });
 
@@ -123,34 +123,34 @@ export const replySchemas = {
   getStatus: statusSchema,
   search: z.object({
     hits: z.array(z.object({ entry: searchEntrySchema, score: z.number() })),
-    error: userErrorSchema.optional(),
+    error: z.optional(userErrorSchema),
   }),
   listEnterprises: z.object({
     enterprises: z.array(enterpriseSummarySchema),
-    fetchedAt: z.number().nullable(),
-    error: userErrorSchema.optional(),
+    fetchedAt: z.nullable(z.number()),
+    error: z.optional(userErrorSchema),
   }),
   listSigners: z.object({
     signers: z.array(signerSummarySchema),
-    fetchedAt: z.number().nullable(),
-    error: userErrorSchema.optional(),
+    fetchedAt: z.nullable(z.number()),
+    error: z.optional(userErrorSchema),
   }),
   refreshAll: z.object({ status: statusSchema, errors: z.array(userErrorSchema) }),
-  fill: z.object({ report: fillReportSchema, framesReached: z.number().int() }),
+  fill: z.object({ report: fillReportSchema, framesReached: z.int() }),
   getLastSelection: z.object({
-    enterpriseId: id.optional(),
-    signerId: id.optional(),
-    countryCode: z.string().optional(),
+    enterpriseId: z.optional(id),
+    signerId: z.optional(id),
+    countryCode: z.optional(z.string()),
   }),
-  undoFill: z.object({ restored: z.number().int().nonnegative(), framesReached: z.number().int() }),
-  startTeach: z.object({ framesReached: z.number().int() }),
+  undoFill: z.object({ restored: z.int().check(z.nonnegative()), framesReached: z.int() }),
+  startTeach: z.object({ framesReached: z.int() }),
   listRules: z.object({ sites: z.array(siteRulesSchema) }),
   deleteRule: z.object({ sites: z.array(siteRulesSchema) }),
   exportRules: z.object({ file: rulesFileSchema }),
-  importRules: z.object({ imported: z.number().int().nonnegative(), sites: z.array(siteRulesSchema) }),
+  importRules: z.object({ imported: z.int().check(z.nonnegative()), sites: z.array(siteRulesSchema) }),
   getSettings: publicSettingsSchema,
   saveSettings: publicSettingsSchema,
-} satisfies Record<RequestType, z.ZodType>;
+} satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ReplyData<Type extends RequestType> = z.infer<(typeof replySchemas)[Type]>;
 
@@ -181,8 +181,8 @@ export function replyEnvelopeSchema<Type extends RequestType>(type: Type): Reply
 
 export const contentReplySchemas = {
   teachRule: z.object({ saved: z.literal(true) }),
-  undoFill: z.object({ restored: z.number().int().nonnegative() }),
-} satisfies Record<ContentRequestType, z.ZodType>;
+  undoFill: z.object({ restored: z.int().check(z.nonnegative()) }),
+} satisfies Record<ContentRequestType, z.ZodMiniType>;
 
 export type ContentReply<Type extends ContentRequestType> =
   | { ok: true; data: z.infer<(typeof contentReplySchemas)[Type]> }

@@ -2,7 +2,7 @@
  * The requests extension pages and injected page scripts may send to the background worker, as
  * zod schemas that the worker parses every message with. Their replies are in `protocol.ts`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { adminRequestSchemas } from './admin-protocol';
 import { recordIdSchema } from './protocol';
 import { MAX_QUERY_LENGTH } from '../search/query-limit';
@@ -17,9 +17,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getStatus') }),
   z.object({
     type: z.literal('search'),
-    query: z.string().max(MAX_QUERY_LENGTH),
-    kinds: z.array(searchKindSchema).max(4).optional(),
-    limit: z.number().int().min(1).max(100).optional(),
+    query: z.string().check(z.maxLength(MAX_QUERY_LENGTH)),
+    kinds: z.optional(z.array(searchKindSchema).check(z.maxLength(4))),
+    limit: z.optional(z.int().check(z.gte(1), z.lte(100))),
   }),
   z.object({ type: z.literal('listEnterprises'), refresh: z.boolean() }),
   z.object({ type: z.literal('listSigners'), enterpriseId: id, refresh: z.boolean() }),
@@ -28,11 +28,11 @@ export const requestSchema = z.discriminatedUnion('type', [
     type: z.literal('fill'),
     tabId: id,
     enterpriseId: id,
-    signerId: id.optional(),
+    signerId: z.optional(id),
     /** A producer (生产商) of the enterprise, for producer fields. */
-    producerId: id.optional(),
+    producerId: z.optional(id),
     /** China Customs 3-digit code of the destination country. */
-    countryCode: z.string().regex(/^\d{3}$/).optional(),
+    countryCode: z.optional(z.string().check(z.regex(/^\d{3}$/))),
     overwrite: z.boolean(),
   }),
   z.object({ type: z.literal('getLastSelection') }),
@@ -49,16 +49,16 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('exportRules') }),
   /** The text of a rules file as the user picked it; the worker parses and validates it. */
-  z.object({ type: z.literal('importRules'), text: z.string().max(MAX_RULES_FILE_LENGTH) }),
+  z.object({ type: z.literal('importRules'), text: z.string().check(z.maxLength(MAX_RULES_FILE_LENGTH)) }),
   z.object({ type: z.literal('getSettings') }),
   z.object({
     type: z.literal('saveSettings'),
-    baseUrl: z.string().max(2000),
-    authHeaderName: z.string().max(100),
+    baseUrl: z.string().check(z.maxLength(2000)),
+    authHeaderName: z.string().check(z.maxLength(100)),
     /** Omitted to keep the stored value; an empty string clears it. */
-    authHeaderValue: z.string().max(4096).optional(),
-    token: z.string().max(4096).optional(),
-    timeoutMs: z.number().int(),
+    authHeaderValue: z.optional(z.string().check(z.maxLength(4096))),
+    token: z.optional(z.string().check(z.maxLength(4096))),
+    timeoutMs: z.int(),
   }),
 ]);
 export type Request = z.infer<typeof requestSchema>;

@@ -2,7 +2,7 @@
  * The error every reply to a page may carry. It sits in its own module because both protocol.ts
  * and admin-protocol.ts build schemas from it, and protocol.ts imports admin-protocol.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const errorKindSchema = z.enum([
   'not-configured',
@@ -29,11 +29,11 @@ export type ErrorKind = z.infer<typeof errorKindSchema>;
 /** A failure as pages show it: the kind picks the message, the rest fills it in. */
 export const userErrorSchema = z.object({
   kind: errorKindSchema,
-  route: z.string().optional(),
-  status: z.number().int().optional(),
+  route: z.optional(z.string()),
+  status: z.optional(z.int()),
   /** The first invalid field, for `invalid-settings`. */
-  field: z.string().optional(),
+  field: z.optional(z.string()),
   /** The server's own text, for `rejected` (an envelope answered `success: false`). */
-  message: z.string().max(200).optional(),
+  message: z.optional(z.string().check(z.maxLength(200))),
 });
 export type UserError = z.infer<typeof userErrorSchema>;

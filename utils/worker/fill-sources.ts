@@ -2,7 +2,7 @@
  * Every data source a taught rule may name, in the order the teach panel lists them, with the
  * `_locales` key of each one's display name.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ENTERPRISE_FILL_KEYS, type FillSource, PRODUCER_FILL_KEYS, SIGNER_FILL_KEYS } from '../fill/types';
 
 export const FILL_SOURCES: readonly FillSource[] = [

@@ -2,35 +2,35 @@
  * Shapes of taught rules as they are stored, sent between the worker and its pages, and written
  * to an exported rules file. Every one is checked with zod wherever it arrives.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FieldRule } from '../fill/types';
 import { fillSourceSchema } from './fill-sources';
 
 /** An http or https origin as `URL.origin` writes it: `https://www.singlewindow.cn`. */
-export const ruleOriginSchema = z
-  .string()
-  .max(300)
-  .refine((value) => {
+export const ruleOriginSchema = z.string().check(
+  z.maxLength(300),
+  z.refine((value) => {
     try {
       const url = new URL(value);
       return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
     } catch {
       return false;
     }
-  }, 'must be an http or https origin such as https://example.com');
+  }, 'must be an http or https origin such as https://example.com'),
+);
 
 export const fieldRuleSchema = z.object({
-  selector: z.string().min(1).max(2000),
-  framePath: z.string().min(1).max(2000),
+  selector: z.string().check(z.minLength(1), z.maxLength(2000)),
+  framePath: z.string().check(z.minLength(1), z.maxLength(2000)),
   source: fillSourceSchema,
-}) satisfies z.ZodType<FieldRule>;
+}) satisfies z.ZodMiniType<FieldRule>;
 
 /** The most rules one site keeps; a rule taught past it replaces none and is rejected. */
 export const MAX_RULES_PER_SITE = 500;
 
 export const siteRulesSchema = z.object({
   origin: ruleOriginSchema,
-  rules: z.array(fieldRuleSchema).max(MAX_RULES_PER_SITE),
+  rules: z.array(fieldRuleSchema).check(z.maxLength(MAX_RULES_PER_SITE)),
 });
 export type SiteRules = z.infer<typeof siteRulesSchema>;
 
@@ -44,7 +44,7 @@ export const rulesFileSchema = z.object({
   format: z.literal(RULES_FILE_FORMAT),
   version: z.literal(1),
   /** Milliseconds since the epoch. */
-  exportedAt: z.number().int().nonnegative(),
-  sites: z.array(siteRulesSchema).max(1000),
+  exportedAt: z.int().check(z.nonnegative()),
+  sites: z.array(siteRulesSchema).check(z.maxLength(1000)),
 });
 export type RulesFile = z.infer<typeof rulesFileSchema>;
