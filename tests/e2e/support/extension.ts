@@ -31,6 +31,8 @@ export interface LaunchOptions {
   /** Reuse a profile directory, to test what survives a browser restart. */
   profileDir?: string;
   headless?: boolean;
+  /** The unpacked extension to load; the Chrome build by default. */
+  extensionDir?: string;
 }
 
 export function chromiumArgs(extensionDir: string, lang: string): string[] {
@@ -50,8 +52,9 @@ export function chromiumArgs(extensionDir: string, lang: string): string[] {
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
   const lang = options.lang ?? 'zh-CN';
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'fta-e2e-')));
@@ -59,7 +62,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
-    args: chromiumArgs(EXTENSION_DIR, lang),
+    args: chromiumArgs(extensionDir, lang),
     locale: lang,
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
   });
