@@ -7,11 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
+import { z } from 'zod';
 import { EXTENSION_DIR } from '../e2e/support/extension';
 import { startStaticServer } from '../support/static-server';
 import { type BenchRow, formatRatio, median, p95 } from './stats';
 
 const TARGET_FILL_SCRIPT_KB = 10;
+const TARGET_LOAD_SCRIPT_MS = 1;
+/** Trace events in which a script runs or is compiled; each names the script's URL. */
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'TimerFire', 'EventDispatch']);
 const PAGE_LOADS = 12;
 const PORTAL_PAGE = 'sw-co-basic.html';
 
@@ -62,6 +66,40 @@ async function timePageLoad(page: Page, url: string): Promise<number> {
   });
 }
 
+const traceEventSchema = z.object({
+  name: z.string(),
+  ph: z.string(),
+  dur: z.number().optional(),
+  args: z.object({ data: z.object({ url: z.string().optional(), scriptName: z.string().optional() }).optional() }).optional(),
+});
+type TraceEvent = z.infer<typeof traceEventSchema>;
+
+/**
+ * Loads the page once with a Chromium trace running and returns the milliseconds that scripts of
+ * `chrome-extension://` URLs ran or compiled in it, from the trace's script events.
+ */
+async function traceExtensionScriptTime(page: Page, url: string): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', (payload) => {
+    for (const raw of payload.value) {
+      const parsed = traceEventSchema.safeParse(raw);
+      if (parsed.success) events.push(parsed.data);
+    }
+  });
+  const complete = new Promise<void>((done) => session.once('Tracing.tracingComplete', () => done()));
+  await session.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+  await page.goto(url, { waitUntil: 'load' });
+  await session.send('Tracing.end');
+  await complete;
+  await session.detach();
+  const extensionEvents = events.filter((event) => {
+    const source = event.args?.data?.url ?? event.args?.data?.scriptName ?? '';
+    return event.ph === 'X' && SCRIPT_EVENTS.has(event.name) && source.startsWith('chrome-extension://');
+  });
+  return extensionEvents.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000;
+}
+
 /** Loads a portal page in a browser with and one without the extension. */
 export async function runPageLoadBench(withExtension: BrowserContext, withoutExtension: BrowserContext): Promise<BenchRow[]> {
   const server = await startStaticServer(resolve('tests/fixtures/portals'));
@@ -80,9 +118,19 @@ export async function runPageLoadBench(withExtension: BrowserContext, withoutExt
       without.push(plainMs);
       withIt.push(extensionMs);
     }
+    const extensionScriptMs = await traceExtensionScriptTime(extensionPage, url);
     await plainPage.close();
     await extensionPage.close();
     return [
+      {
+        name: `extension scripts run on loading ${PORTAL_PAGE}`,
+        median: extensionScriptMs,
+        p95: Number.NaN,
+        unit: 'ms',
+        target: `≤ ${TARGET_LOAD_SCRIPT_MS} ms`,
+        ratio: 'one traced load',
+        pass: extensionScriptMs <= TARGET_LOAD_SCRIPT_MS,
+      },
       {
         name: `page load ${PORTAL_PAGE}, extension installed`,
         median: median(withIt),
