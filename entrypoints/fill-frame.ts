@@ -1,14 +1,16 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createFrameCheck } from '@/utils/fill/child-frames';
-import { fillDocumentWith } from '@/utils/fill/engine-core';
+import { describeFrame, writeFrame } from '@/utils/fill/frame-phases';
 import '@/utils/fill/globals';
 import { undoLastFill } from '@/utils/fill/undo';
 
 // Injected into every frame of the tab by the worker. The functions live in the extension's
-// isolated world, so page scripts can neither call them nor read what they are given. The worker
-// passes the label vocabulary with each fill, so this script does not bundle it.
+// isolated world, so page scripts can neither call them nor read what they are given. A fill calls
+// the describe function, decides the sources in the worker, then calls the write function, so
+// this script bundles neither the label vocabulary nor the decision logic.
 export default defineUnlistedScript(() => {
-  globalThis.__ftaAssistantFill = (profile, options, vocabulary) => fillDocumentWith(document, profile, options, vocabulary);
+  globalThis.__ftaAssistantDescribe = (token, rules) => describeFrame(document, token, rules);
+  globalThis.__ftaAssistantWrite = (token, decisions, profile, options) => writeFrame(document, token, decisions, profile, options);
   globalThis.__ftaAssistantUndo = () => undoLastFill(document);
   // The script is injected again for every fill; one message listener per frame is enough.
   globalThis.__ftaAssistantFrameCheck ??= createFrameCheck(window);

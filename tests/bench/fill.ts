@@ -1,8 +1,10 @@
 /**
  * `fillDocument` timed inside the page, in Chromium without the extension. The engine is
  * bundled with esbuild and injected into each frame, as the worker injects `fill-frame.js`.
- * A frame's time runs from the call to its return. A page's time is the sum over its frames,
- * which is what filling them one after another would take.
+ * Each call is a whole fill of the frame: collect and describe the fields, decide their sources,
+ * write them. The extension runs the decision in the worker between two injections; those round
+ * trips are not timed. A frame's time runs from the call to its return. A page's time is the sum
+ * over its frames, which is what filling them one after another would take.
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

@@ -4,13 +4,11 @@
  * fields: buttons, files, checkboxes, passwords, dates, search and login boxes, and the drawn
  * faces of custom select widgets.
  */
+import type { Decision, FieldKind } from './descriptors';
 import { type FormControl, elementsInOrder, isFormControl, isInput, isSelect, isTextArea, rootOf } from './dom';
 import { type LabelEvidence, LabelIndex, labelsOfControl, labelsOfRadioGroup } from './labels';
-import { classifyHeading, sectionParty } from './sections';
+import { nearestHeading } from './sections';
 import { TableCache } from './tables';
-import type { Party, Vocabulary } from './vocabulary';
-
-export type FieldKind = 'text' | 'textarea' | 'select' | 'radio';
 
 export interface CollectedField {
   kind: FieldKind;
@@ -21,8 +19,18 @@ export interface CollectedField {
   labels: LabelEvidence;
   /** Fields with the same key repeat one field row by row (a data grid column, `rows[0].name`). */
   repeatKey: string | null;
-  /** The party named by the field's group cell or nearest section heading. */
-  section: Party | null;
+  /** The text of the nearest section heading before the field, or null. */
+  heading: string | null;
+}
+
+/** A collected field with the source it takes, as the frame writes it. */
+export interface DecidedField {
+  field: CollectedField;
+  decision: Decision;
+  /** The label as the user sees it, or the field's name or id. */
+  displayLabel: string;
+  /** True when the label is in English only, so a country goes in by its English name. */
+  englishLabel: boolean;
 }
 
 /**
@@ -139,20 +147,17 @@ function repeatKeyOf(control: FormControl, labels: LabelEvidence, headerIds: Map
   return ROW_INDEX.test(identifier) ? `name:${identifier.replace(ROW_INDEX_GLOBAL, '$1#$2')}` : null;
 }
 
-/** Returns the party of a field's section. A row-spanning group cell (生产商 left of 名称) wins over headings. */
-function sectionOf(field: CollectedField, tables: TableCache, vocabulary: Vocabulary): Party | null {
-  const group = field.labels.strong.find((label) => label.group !== null)?.group;
-  const fromGroup = group ? classifyHeading(group, vocabulary) : null;
-  if (fromGroup) return fromGroup;
+/** Returns the text of the section heading nearest before the field, passing over the field's own labels. */
+function headingOf(field: CollectedField, tables: TableCache): string | null {
   const ignore = new Set(field.labels.strong.map((label) => label.source).filter((source): source is Element => source !== null));
-  return sectionParty(field.element, ignore, tables, vocabulary);
+  return nearestHeading(field.element, ignore, tables);
 }
 
 /**
  * Collects the data fields of a document in tree order. Radio groups become one field at their
- * first radio. The vocabulary names the parties of section headings.
+ * first radio.
  */
-export function collectFields(doc: Document, vocabulary: Vocabulary): CollectedField[] {
+export function collectFields(doc: Document): CollectedField[] {
   const tables = new TableCache();
   const labelIndex = new LabelIndex();
   const headerIds = new Map<Element, string>();
@@ -179,12 +184,12 @@ export function collectFields(doc: Document, vocabulary: Vocabulary): CollectedF
       const radios = [element];
       radioGroups.set(key, radios);
       // Labels are read once the whole group is known.
-      fields.push({ kind, element, radios, labels: { strong: [], weak: [], identifiers: [] }, repeatKey: null, section: null });
+      fields.push({ kind, element, radios, labels: { strong: [], weak: [], identifiers: [] }, repeatKey: null, heading: null });
       continue;
     }
 
     const labels = labelsOfControl(element, tables, labelIndex);
-    fields.push({ kind, element, radios: [], labels, repeatKey: repeatKeyOf(element, labels, headerIds), section: null });
+    fields.push({ kind, element, radios: [], labels, repeatKey: repeatKeyOf(element, labels, headerIds), heading: null });
   }
 
   for (const field of fields) {
@@ -192,7 +197,7 @@ export function collectFields(doc: Document, vocabulary: Vocabulary): CollectedF
       field.labels = labelsOfRadioGroup(field.radios, tables);
       field.repeatKey = repeatKeyOf(field.element, field.labels, headerIds);
     }
-    field.section = sectionOf(field, tables, vocabulary);
+    field.heading = headingOf(field, tables);
   }
   return fields;
 }

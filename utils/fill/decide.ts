@@ -1,13 +1,15 @@
 /**
- * Decides which data source each collected field takes. Label text wins over the field's name;
- * the name completes a bare label (名称 with `qymc`) and raises confidence when it agrees. When
- * several writable fields claim one source, only the best one keeps it.
+ * Decides which data source each described field takes. Label text wins over the field's name;
+ * the name completes a bare label (名称 with `qymc`) and raises confidence when it agrees. The
+ * worker runs this between the two injections of a fill, so the fill script does not bundle it.
+ * When several fields claim one source, the frame settles it (see `competition.ts`), because only
+ * the frame can tell which of them are writable.
  */
-import type { CollectedField } from './collect';
+import type { Decision, FieldDecision, FieldDescriptor } from './descriptors';
 import { parseFieldNameWith, parseLabelWith } from './label-parser';
 import { type FieldContext, type Resolution, completeWithName, resolveLabel } from './resolve';
+import { sectionOf } from './section-party';
 import { collapseWhitespace, normalizeLabel } from './text';
-import type { FillSource } from './types';
 import type { ParsedLabel, Vocabulary } from './vocabulary';
 
 /** Confidence levels of a field's source. The higher level wins when two fields claim one source. */
@@ -19,22 +21,6 @@ const Confidence = {
   LabelAndName: 4,
 } as const;
 
-export type Decision =
-  | { kind: 'source'; source: FillSource; confidence: number }
-  | { kind: 'ambiguous'; source: FillSource }
-  /** A later row of a repeated field; the profile has data for one row only. */
-  | { kind: 'extra-row'; source: FillSource }
-  | { kind: 'none' };
-
-export interface DecidedField {
-  field: CollectedField;
-  decision: Decision;
-  /** The label as the user sees it, or the field's name or id. */
-  displayLabel: string;
-  /** True when the label is in English only, so a country goes in by its English name. */
-  englishLabel: boolean;
-}
-
 interface Reading {
   parse: ParsedLabel;
   /** The text the parse came from. */
@@ -43,7 +29,7 @@ interface Reading {
 }
 
 /** Reads the first recognised label: a grouped label (联系人 + 电话) first, then the label alone. */
-function readLabel(field: CollectedField, vocabulary: Vocabulary): Reading | null {
+function readLabel(field: FieldDescriptor, vocabulary: Vocabulary): Reading | null {
   for (const label of field.labels.strong) {
     if (label.group !== null) {
       const grouped = parseLabelWith(label.group + label.text, vocabulary);
@@ -59,7 +45,7 @@ function readLabel(field: CollectedField, vocabulary: Vocabulary): Reading | nul
   return null;
 }
 
-function readName(field: CollectedField, vocabulary: Vocabulary): ParsedLabel | null {
+function readName(field: FieldDescriptor, vocabulary: Vocabulary): ParsedLabel | null {
   for (const identifier of field.labels.identifiers) {
     const parse = parseFieldNameWith(identifier, vocabulary);
     if (parse) return parse;
@@ -76,7 +62,7 @@ function cleanDisplay(text: string): string {
   return collapsed.replace(/([\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '$1');
 }
 
-function displayLabelOf(field: CollectedField, reading: Reading | null): string {
+function displayLabelOf(field: FieldDescriptor, reading: Reading | null): string {
   if (reading) return cleanDisplay(reading.text);
   const first = field.labels.strong[0];
   if (first) return cleanDisplay(first.group ? `${first.group} ${first.text}` : first.text);
@@ -87,10 +73,10 @@ function isEnglishOnly(text: string): boolean {
   return !/[\u3400-\u9fff]/.test(text) && /[a-z]/i.test(normalizeLabel(text));
 }
 
-/** Resolves one field from its label reading and name reading. */
-function decideOne(reading: Reading | null, name: ParsedLabel | null, context: FieldContext): Decision {
+/** Resolves one field from its label reading and name reading. Returns null when neither maps to a source. */
+function decideOne(reading: Reading | null, name: ParsedLabel | null, context: FieldContext): Decision | null {
   if (!reading) {
-    if (!name) return { kind: 'none' };
+    if (!name) return null;
     return fromResolution(resolveLabel(name, context), Confidence.NameOnly);
   }
   const resolution = resolveLabel(reading.parse, context);
@@ -107,99 +93,44 @@ function decideOne(reading: Reading | null, name: ParsedLabel | null, context: F
   return fromResolution(resolution, base);
 }
 
-function fromResolution(resolution: Resolution, confidence: number): Decision {
+function fromResolution(resolution: Resolution, confidence: number): Decision | null {
   switch (resolution.kind) {
     case 'source':
       return { kind: 'source', source: resolution.source, confidence };
     case 'ambiguous':
       return { kind: 'ambiguous', source: resolution.candidate };
     default:
-      return { kind: 'none' };
+      return null;
   }
 }
 
 /**
- * Decides every field's source. `writable` returns whether a field could be written at all
- * (visible, enabled, not readonly), and only writable fields compete when several claim one source.
+ * Decides the source of every field that no taught rule took. Fields whose label and name map to
+ * no source are left out. Ruled fields are read too, because a bare label looks at its neighbours.
  */
-export function decideFields(
-  fields: readonly CollectedField[],
-  writable: (field: CollectedField) => boolean,
-  vocabulary: Vocabulary,
-): DecidedField[] {
+export function decideFields(fields: readonly FieldDescriptor[], vocabulary: Vocabulary): FieldDecision[] {
   const readings = fields.map((field) => readLabel(field, vocabulary));
   const names = fields.map((field) => readName(field, vocabulary));
   const primary = readings.map((reading, index) => reading?.parse ?? names[index] ?? null);
 
-  const decided = fields.map((field, index): DecidedField => {
+  const decided: FieldDecision[] = [];
+  fields.forEach((field, index) => {
+    if (field.ruled) return;
     const reading = readings[index] ?? null;
     const context: FieldContext = {
-      section: field.section,
+      section: sectionOf(field, vocabulary),
       multiline: field.kind === 'textarea',
       previous: primary[index - 1] ?? null,
       next: primary[index + 1] ?? null,
     };
-    return {
-      field,
-      decision: decideOne(reading, names[index] ?? null, context),
+    const decision = decideOne(reading, names[index] ?? null, context);
+    if (!decision) return;
+    decided.push({
+      index,
+      decision,
       displayLabel: displayLabelOf(field, reading),
       englishLabel: reading ? isEnglishOnly(reading.text) : false,
-    };
+    });
   });
-  settleCompetition(decided, writable);
   return decided;
-}
-
-const TEXT_INPUT_TYPES = new Set(['text', 'tel', 'email', 'url', 'number', '']);
-
-/** Returns the row a repeated field sits in: its table row, or the element that carries the row index. */
-function rowOf(element: Element): Element | null {
-  return element.closest('tr, [data-row], [data-index]') ?? element.parentElement?.parentElement ?? null;
-}
-
-/** Returns whether every text box of the field's row is empty, so a new entry may go there. */
-function isRowEmpty(entry: DecidedField): boolean {
-  const row = rowOf(entry.field.element);
-  if (!row) return entry.field.element.value === '';
-  const boxes = Array.from(row.querySelectorAll('input, textarea')) as (HTMLInputElement | HTMLTextAreaElement)[];
-  return boxes.every((box) => (box.tagName === 'INPUT' && !TEXT_INPUT_TYPES.has((box as HTMLInputElement).type)) || box.value === '');
-}
-
-/** Returns the first row of a repeated field whose row is empty, or the first row when every row contains data. */
-function firstEmptyRow(rows: readonly DecidedField[]): DecidedField | undefined {
-  return rows.find(isRowEmpty) ?? rows[0];
-}
-
-/**
- * Leaves one field per source. Rows of one repeated field yield to the first empty row, such as
- * the row a user added with 添加申报员 after filling the one before. Otherwise the
- * single most confident field keeps the source and the others become ambiguous, as all do on a tie.
- */
-function settleCompetition(decided: DecidedField[], writable: (field: CollectedField) => boolean): void {
-  const bySource = new Map<FillSource, DecidedField[]>();
-  for (const entry of decided) {
-    if (entry.decision.kind !== 'source' || !writable(entry.field)) continue;
-    const list = bySource.get(entry.decision.source) ?? [];
-    list.push(entry);
-    bySource.set(entry.decision.source, list);
-  }
-  for (const [source, claims] of bySource) {
-    if (claims.length < 2) continue;
-    const confidenceOf = (entry: DecidedField): number => (entry.decision.kind === 'source' ? entry.decision.confidence : 0);
-    const best = Math.max(...claims.map(confidenceOf));
-    const leaders = claims.filter((entry) => confidenceOf(entry) === best);
-    const firstLeader = leaders[0];
-    const oneRepeatedField =
-      firstLeader !== undefined &&
-      firstLeader.field.repeatKey !== null &&
-      leaders.every((entry) => entry.field.repeatKey === firstLeader.field.repeatKey);
-    let winner: DecidedField | undefined;
-    if (leaders.length === 1) winner = firstLeader;
-    else if (oneRepeatedField) winner = firstEmptyRow(leaders);
-    for (const entry of claims) {
-      if (entry === winner) continue;
-      const sameRows = winner !== undefined && entry.field.repeatKey !== null && entry.field.repeatKey === winner.field.repeatKey;
-      entry.decision = sameRows ? { kind: 'extra-row', source } : { kind: 'ambiguous', source };
-    }
-  }
 }

@@ -1,7 +1,7 @@
 /**
  * Reads a label or a field name into party, role and attribute, with the words of a vocabulary
- * (see `vocabulary.ts`) that the caller passes in, so that the injected fill script need not
- * bundle them. A label is
+ * (see `vocabulary.ts`) that the caller passes in. The worker runs it while deciding a fill, so
+ * the injected fill script does not bundle it. A label is
  * recognised only when nothing but filler remains once its parts are removed, so 联系人籍贯 is not
  * taken for 联系人 and 企业注册号 is not taken for a code the profile has.
  */

@@ -3,9 +3,7 @@
  * it takes. A rule only picks the source. Whether the field is written still follows the engine's
  * safety checks.
  */
-import type { CollectedField } from './collect';
-import { kindOf } from './collect';
-import type { DecidedField } from './decide';
+import { type CollectedField, type DecidedField, kindOf } from './collect';
 import { queryDeep } from './deep-query';
 import { isFormControl, isInput } from './dom';
 import { framePathOf } from './frame-path';
@@ -26,7 +24,7 @@ function fieldForControl(element: Element): CollectedField | null {
   if (kind === null) return null;
   const radios = kind === 'radio' && isInput(element) ? [element] : [];
   const identifiers = [element.getAttribute('name') ?? '', element.id].filter((identifier) => identifier !== '');
-  return { kind, element, radios, labels: { strong: [], weak: [], identifiers }, repeatKey: null, section: null };
+  return { kind, element, radios, labels: { strong: [], weak: [], identifiers }, repeatKey: null, heading: null };
 }
 
 /**

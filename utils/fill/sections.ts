@@ -1,32 +1,14 @@
 /**
- * Finds the heading of the section a field is in (a fieldset legend, a panel or card title, a
- * heading element, a spanning row of a table form) and reads which party it is about.
+ * Finds the heading of the section a field is in: a fieldset legend, a panel or card title, a
+ * heading element, a spanning row of a table form. Which party it is about is read by the worker
+ * (see `section-party.ts`).
  */
 import { containsControl, isElement, parentAcrossShadow, readableText } from './dom';
 import type { TableCache } from './tables';
-import { hanPart, latinPart, normalizeLabel } from './text';
-import type { Party, Vocabulary } from './vocabulary';
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
 const HEADING_CLASS = /(?:^|[\s_-])(?:title|head|header|heading|legend|caption)(?:$|[\s_-])/i;
 const MAX_HEADING_LENGTH = 40;
-
-/** The order in which heading words are checked: a heading naming both 生产商 and 出口商 is about the producer. */
-const PARTY_ORDER: readonly Party[] = ['foreign', 'producer', 'signer', 'exporter', 'enterprise'];
-
-/** Returns the party a heading names, or null. 申请企业 and 企业 both count as the enterprise. */
-export function classifyHeading(text: string, vocabulary: Vocabulary): Party | null {
-  const label = normalizeLabel(text);
-  const han = hanPart(label);
-  const latin = ` ${latinPart(label)} `;
-  for (const party of PARTY_ORDER) {
-    const found =
-      vocabulary.hanParties[party].some((word) => han.includes(word)) ||
-      vocabulary.latinParties[party].some((word) => latin.includes(` ${word} `));
-    if (found) return party === 'exporter' ? 'enterprise' : party;
-  }
-  return null;
-}
 
 function headingText(element: Element): string | null {
   const byTag = HEADING_TAGS.has(element.tagName) || element.getAttribute('role') === 'heading';
@@ -69,15 +51,4 @@ export function nearestHeading(element: Element, ignore: ReadonlySet<Element>, t
     current = isElement(parent) && parent.tagName !== 'BODY' ? parent : null;
   }
   return null;
-}
-
-/** Returns the party of the section around the element, from its nearest heading. */
-export function sectionParty(
-  element: Element,
-  ignore: ReadonlySet<Element>,
-  tables: TableCache,
-  vocabulary: Vocabulary,
-): Party | null {
-  const heading = nearestHeading(element, ignore, tables);
-  return heading === null ? null : classifyHeading(heading, vocabulary);
 }

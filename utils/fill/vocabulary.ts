@@ -47,8 +47,8 @@ export interface ParsedLabel {
 }
 
 /**
- * All the words the fill engine reads labels with, as plain JSON: the worker passes it to the
- * injected fill script with each fill, so the script does not bundle it.
+ * All the words the fill engine reads labels with, as plain JSON. The worker reads the labels
+ * that frames describe with it (see `decide.ts`), so the injected fill script does not bundle it.
  */
 export interface Vocabulary {
   hanAttributes: Readonly<Record<Attribute, readonly string[]>>;
@@ -449,7 +449,7 @@ export const NAME_TOKENS: ReadonlyMap<string, ParsedLabel> = new Map<string, Par
   ...['exporter', 'cks', 'ckszl', 'exporterinfo'].map((token): [string, ParsedLabel] => [token, parsed('exporter', null, null)]),
 ]);
 
-/** The vocabulary of this module, which the worker sends with each fill. */
+/** The vocabulary of this module, which the worker decides each fill with. */
 export const VOCABULARY: Vocabulary = {
   hanAttributes: HAN_ATTRIBUTES,
   latinAttributes: LATIN_ATTRIBUTES,

@@ -1,5 +1,5 @@
 /**
- * Runs a fill in every frame of a tab. The engine is injected into the extension's isolated
+ * Runs a fill in every frame of a tab. The fill script is injected into the extension's isolated
  * world of each frame, so page scripts never see the profile; each frame returns its own report.
  */
 import browser from 'webextension-polyfill';
@@ -7,11 +7,10 @@ import type { DataDeps } from '../data/deps';
 import { readCachedDictionary } from '../data/dictionaries';
 import { loadEnterprises, loadSigners, readCachedEnterprise } from '../data/enterprises';
 import { loadFirstProducers, readCachedProducers } from '../data/producers';
-import type { FieldRule, FillOptions, FillProfile, FillReport } from '../fill/types';
-import { VOCABULARY, type Vocabulary } from '../fill/vocabulary';
+import type { FieldRule, FillProfile, FillReport } from '../fill/types';
 import { logInfo, logWarn } from '../log';
-import { type ReplyData, type Request, type UserError, fillReportSchema } from '../messages/protocol';
-import '../fill/globals';
+import type { ReplyData, Request, UserError } from '../messages/protocol';
+import { type FrameReport, fillFrames } from './fill-frames';
 import { topFrameOrigin } from './page-origin';
 import { buildFillProfile } from './profile';
 import { readRules } from './rules-store';
@@ -32,11 +31,6 @@ export const FILL_SCRIPT_FILE = '/fill-frame.js';
 function redrawLayuiSelects(): void {
   const layui = (window as { layui?: { form?: { render?: (type?: string) => void } } }).layui;
   if (typeof layui?.form?.render === 'function') layui.form.render('select');
-}
-
-function runFillInFrame(profile: FillProfile, options: FillOptions, vocabulary: Vocabulary): FillReport | null {
-  const fill = globalThis.__ftaAssistantFill;
-  return fill ? fill(profile, options, vocabulary) : null;
 }
 
 async function resolveProfile(request: FillRequest, deps: DataDeps): Promise<FillProfile | UserError> {
@@ -93,15 +87,11 @@ export async function fillTab(request: FillRequest, deps: DataDeps): Promise<Fil
   if ('kind' in profile) return { ok: false, error: profile };
   const rules = await rulesForTab(request.tabId);
 
-  let results;
+  let frames: FrameReport[];
   try {
     await browser.scripting.executeScript({ target: { tabId: request.tabId, allFrames: true }, files: [FILL_SCRIPT_FILE] });
     const frameIds = await visibleFrameIds(request.tabId);
-    results = await browser.scripting.executeScript({
-      target: { tabId: request.tabId, frameIds },
-      func: runFillInFrame,
-      args: [profile, { overwrite: request.overwrite, rules }, VOCABULARY],
-    });
+    frames = await fillFrames(request.tabId, frameIds, profile, { overwrite: request.overwrite, rules });
   } catch (error) {
     logWarn('fill injection failed', { tabId: request.tabId, error: String(error) });
     return { ok: false, error: { kind: 'cannot-access-page' } };
@@ -109,14 +99,11 @@ export async function fillTab(request: FillRequest, deps: DataDeps): Promise<Fil
 
   const report: FillReport = { filled: [], skipped: [] };
   const changedFrames: number[] = [];
-  let framesReached = 0;
-  for (const frame of results) {
-    const parsed = fillReportSchema.safeParse(frame.result);
-    if (!parsed.success) continue;
-    framesReached++;
-    if (parsed.data.filled.length > 0) changedFrames.push(frame.frameId);
-    report.filled = report.filled.concat(parsed.data.filled as FillReport['filled']);
-    report.skipped = report.skipped.concat(parsed.data.skipped as FillReport['skipped']);
+  const framesReached = frames.length;
+  for (const frame of frames) {
+    if (frame.report.filled.length > 0) changedFrames.push(frame.frameId);
+    report.filled = report.filled.concat(frame.report.filled);
+    report.skipped = report.skipped.concat(frame.report.skipped);
   }
   if (changedFrames.length > 0) {
     await browser.scripting

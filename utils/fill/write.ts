@@ -1,22 +1,23 @@
 /**
- * The fill engine, with the vocabulary passed in. It runs inside one frame's document, so it
- * never enters iframes (the caller injects it into every frame), but it does enter open shadow
- * roots. It is synchronous, imports nothing beyond this folder and `../mask`, and never submits
- * a form.
+ * The second half of a fill in one frame: settles the fields that claim one source, then writes
+ * the decided fields from the profile and reports what was written and what was left alone. It
+ * checks each field again right before its write, because the page may have changed it since the
+ * fields were collected.
  */
-import { type CollectedField, collectFields } from './collect';
-import { type DecidedField, decideFields } from './decide';
+import type { CollectedField, DecidedField } from './collect';
+import { settleCompetition } from './competition';
+import type { PendingFill } from './describe';
+import type { FieldDecision } from './descriptors';
 import { withoutQuery } from './dom';
+import { isDisabled, isReadOnly, isRowEmpty, isVisible, isWritable } from './field-state';
 import { FillRecorder } from './history';
+import { createCachedHitTester } from './hit-test';
 import { checkRadio, chooseSelectOption, writeText } from './insert';
 import { radioOptionText } from './labels';
 import { chooseOption, chooseRadio } from './options';
-import { decideByRules } from './rules';
 import type { FilledField, FillOptions, FillProfile, FillReport, FillSource, SkipReason } from './types';
 import { choiceTargets, shownValue, textValue } from './values';
-import { createCachedHitTester } from './hit-test';
 import { type VisibilityProbe, createVisibilityProbe } from './visibility';
-import type { Vocabulary } from './vocabulary';
 import { syncSelectWidget } from './widgets';
 
 type Outcome = { kind: 'filled'; shown: string } | { kind: 'skipped'; reason: SkipReason } | { kind: 'silent' };
@@ -24,37 +25,6 @@ type Outcome = { kind: 'filled'; shown: string } | { kind: 'skipped'; reason: Sk
 const filled = (shown: string): Outcome => ({ kind: 'filled', shown });
 const skipped = (reason: SkipReason): Outcome => ({ kind: 'skipped', reason });
 const SILENT: Outcome = { kind: 'silent' };
-
-/**
- * Returns whether a control is disabled, by its own attribute or by a disabled fieldset around it.
- * The fieldset is checked by hand because happy-dom leaves it out of `:disabled`. A control in the
- * fieldset's first legend stays enabled, as the HTML standard specifies.
- */
-function isControlDisabled(control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): boolean {
-  if (control.disabled || control.matches(':disabled')) return true;
-  for (let fieldset = control.closest('fieldset'); fieldset; fieldset = fieldset.parentElement?.closest('fieldset') ?? null) {
-    if (!fieldset.disabled) continue;
-    const legend = fieldset.querySelector(':scope > legend');
-    if (!legend || !legend.contains(control)) return true;
-  }
-  return false;
-}
-
-function isDisabled(field: CollectedField): boolean {
-  if (field.kind === 'radio') return field.radios.every(isControlDisabled);
-  return isControlDisabled(field.element);
-}
-
-function isReadOnly(field: CollectedField): boolean {
-  const element = field.element;
-  if (element.getAttribute('aria-readonly') === 'true') return true;
-  return field.kind === 'text' || field.kind === 'textarea' ? (element as HTMLInputElement).readOnly : false;
-}
-
-function isVisible(field: CollectedField, probe: VisibilityProbe): boolean {
-  if (field.kind === 'radio') return field.radios.some((radio) => probe.isVisible(radio));
-  return probe.isVisible(field.element);
-}
 
 /** Returns whether a select shows its placeholder (empty value) or the first option the browser picks when none is marked selected. */
 function isSelectEmpty(select: HTMLSelectElement): boolean {
@@ -128,7 +98,6 @@ function fillOne(
   recorder: FillRecorder,
 ): Outcome {
   const { field, decision } = entry;
-  if (decision.kind === 'none') return SILENT;
   // The page re-rendered its form after an earlier write and dropped this field.
   if (!field.element.isConnected) return skipped('replaced');
   const visible = isVisible(field, probe);
@@ -149,63 +118,66 @@ function fillOne(
 }
 
 /**
- * Fills the fields of one document from the profile and reports what was written and what was
- * left alone. Only empty, visible, enabled and writable fields are written unless
- * `options.overwrite` is set. Fields that match no data source are neither written nor reported.
+ * Writes the decided fields of a pending fill from the profile and reports what was written and
+ * what was left alone. Only empty, visible, enabled and writable fields are written unless
+ * `options.overwrite` is set. Fields the decisions leave out are neither written nor reported.
  *
- * Fields named by `options.rules` for this frame take their rule's source first, and the label
- * heuristics then decide the other fields. The previous state of every field written is kept for
- * `undoLastFill`, replacing what the fill before kept.
- *
- * Labels are read with `vocabulary`. `probe` replaces the visibility check, for tests in a DOM
+ * The fields a rule took are written first, then the fields of `decisions`, which index
+ * `pending.fields`. The previous state of every field written is kept for `undoLastFill`,
+ * replacing what the fill before kept. `probe` replaces the visibility check, for tests in a DOM
  * without layout.
  */
-export function fillDocumentWith(
-  doc: Document,
+export function writeDecisions(
+  pending: PendingFill,
+  decisions: readonly FieldDecision[],
   profile: FillProfile,
   options: FillOptions,
-  vocabulary: Vocabulary,
   probe?: VisibilityProbe,
 ): FillReport {
-  if (probe) return fillWithProbe(doc, profile, options, vocabulary, probe);
-  const hitTester = createCachedHitTester(doc);
+  if (probe) return writeWithProbe(pending, decisions, profile, options, probe);
+  const hitTester = createCachedHitTester(pending.doc);
   try {
-    return fillWithProbe(doc, profile, options, vocabulary, createVisibilityProbe(doc, { hitTest: true, hitTester }));
+    return writeWithProbe(pending, decisions, profile, options, createVisibilityProbe(pending.doc, { hitTest: true, hitTester }));
   } finally {
     hitTester.release();
   }
 }
 
-function fillWithProbe(
-  doc: Document,
+function decidedFieldsOf(pending: PendingFill, decisions: readonly FieldDecision[]): DecidedField[] {
+  const decided: DecidedField[] = [];
+  for (const { index, decision, displayLabel, englishLabel } of decisions) {
+    const field = pending.fields[index];
+    if (field) decided.push({ field, decision, displayLabel, englishLabel });
+  }
+  return decided;
+}
+
+function writeWithProbe(
+  pending: PendingFill,
+  decisions: readonly FieldDecision[],
   profile: FillProfile,
   options: FillOptions,
-  vocabulary: Vocabulary,
   probe: VisibilityProbe,
 ): FillReport {
-  const frame = withoutQuery(doc.URL);
+  const frame = withoutQuery(pending.doc.URL);
   const report: FillReport = { filled: [], skipped: [] };
   const recorder = new FillRecorder();
-  const fields = collectFields(doc, vocabulary);
-  const ruled = decideByRules(doc, options.rules ?? [], fields);
-  const ruledElements = new Set(ruled.map((entry) => entry.field.element));
-  const writable = (field: CollectedField): boolean => isVisible(field, probe) && !isDisabled(field) && !isReadOnly(field);
-  // Fields taken by a rule still give their neighbours context, but compete for no source.
-  const heuristic = decideFields(fields, (field) => !ruledElements.has(field.element) && writable(field), vocabulary).filter(
-    (entry) => !ruledElements.has(entry.field.element),
+  const heuristic = decidedFieldsOf(pending, decisions);
+  settleCompetition(
+    heuristic,
+    (entry) => isWritable(entry.field, probe),
+    (entry) => isRowEmpty(entry.field),
   );
 
-  const candidates = [...ruled, ...heuristic].filter((entry) => entry.decision.kind !== 'none');
+  const candidates = [...pending.ruled, ...heuristic];
   // Every candidate is checked once before the first write, while the page is as it loaded, so
   // that the probe can reuse those layout reads. Each field is checked again before it is written.
   for (const entry of candidates) isVisible(entry.field, probe);
 
   const written: Array<{ element: Element; outcome: FilledField }> = [];
   for (const entry of candidates) {
-    const { decision } = entry;
-    if (decision.kind === 'none') continue;
     const outcome = fillOne(entry, profile, options, probe, recorder);
-    const base = { label: entry.displayLabel, source: decision.source, frame };
+    const base = { label: entry.displayLabel, source: entry.decision.source, frame };
     if (outcome.kind === 'filled') written.push({ element: entry.field.element, outcome: { ...base, shown: outcome.shown } });
     if (outcome.kind === 'skipped') report.skipped.push({ ...base, reason: outcome.reason });
   }
@@ -214,6 +186,6 @@ function fillWithProbe(
     if (element.isConnected) report.filled.push(outcome);
     else report.skipped.push({ label: outcome.label, source: outcome.source, frame: outcome.frame, reason: 'replaced' });
   }
-  recorder.commit(doc);
+  recorder.commit(pending.doc);
   return report;
 }
