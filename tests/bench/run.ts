@@ -72,12 +72,13 @@ async function main(): Promise<void> {
   try {
     if (options.groups.has('search')) rows.push(...runSearchBench(log));
     if (options.groups.has('fill')) rows.push(...(await runFillBench(plain, workDir, log)));
-    if (options.groups.has('popup') || options.groups.has('size')) {
+    if (options.groups.has('popup') || options.groups.has('size') || options.groups.has('cache')) {
       // The popup is timed in a copy of the build that also has the baseline page.
       const copy = await makeBaselineExtension();
       const environment = await startEnvironment({ extensionDir: copy.dir });
       try {
         if (options.groups.has('popup')) rows.push(...(await runPopupBench(environment.extension)));
+        if (options.groups.has('cache')) rows.push(...(await runCacheBench(environment.extension, environment.sandbox, log)));
         if (options.groups.has('size')) {
           const plainContext = await plain.newContext();
           rows.push(...(await runPageLoadBench(environment.extension.context, plainContext)));
@@ -88,7 +89,6 @@ async function main(): Promise<void> {
         await copy.remove();
       }
     }
-    if (options.groups.has('cache')) rows.push(...(await runCacheBench(log)));
     if (options.groups.has('size')) rows.push(...(await runSizeBench()));
   } finally {
     await plain.close();
