@@ -65,6 +65,35 @@ describe('undoing a fill', () => {
     await page.close();
   });
 
+  it('undoes the first of two fills sent at once', async () => {
+    const page = await env.openPortalPage('sw-co-basic.html');
+    const tabId = await env.extension.tabIdOf(page);
+    const popup = await env.extension.openPopup(tabId);
+    await chooseEnterprise(popup, ENTERPRISE);
+    await fillPage(popup);
+    await popup.getByRole('button', { name: '撤销填写' }).click();
+    await expect.poll(() => page.locator('#entCnName').inputValue()).toBe('');
+
+    // Two fills and an undo at once, as a double click on 填充 and a quick 撤销填写 would send them.
+    const replies = await popup.evaluate(async (id) => {
+      const selection = await chrome.runtime.sendMessage({ type: 'getLastSelection' });
+      const fill = { type: 'fill', tabId: id, enterpriseId: selection.data.enterpriseId, overwrite: false };
+      return Promise.all([
+        chrome.runtime.sendMessage(fill),
+        chrome.runtime.sendMessage(fill),
+        chrome.runtime.sendMessage({ type: 'undoFill', tabId: id }),
+      ]);
+    }, tabId);
+    const [first, second, undo] = replies as Array<{ ok: boolean; data: { report?: { filled: unknown[] }; restored?: number } }>;
+    const firstFilled = first?.data.report?.filled.length ?? 0;
+    expect(firstFilled).toBeGreaterThan(0);
+    expect(second?.data.report?.filled).toEqual([]);
+    expect(undo?.data.restored).toBe(firstFilled);
+    expect(await page.locator('#entCnName').inputValue()).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
   it('shows the counts in a closed toast', async () => {
     const page = await env.openPortalPage('sw-co-basic.html');
     const popup = await env.extension.openPopup(await env.extension.tabIdOf(page));

@@ -4,11 +4,13 @@ import type { Scripting } from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { decideFields } from '../../utils/fill/decide';
 import { describeDocument } from '../../utils/fill/describe';
+import { FRAME_TOO_LARGE, MAX_DESCRIBED_TEXT_LENGTH } from '../../utils/fill/descriptors';
 import { describeFrame, writeFrame } from '../../utils/fill/frame-phases';
 import type { FillProfile } from '../../utils/fill/types';
 import { VOCABULARY } from '../../utils/fill/vocabulary';
 import { frameFieldsSchema, parseFrameFields } from '../../utils/messages/frame-fields';
 import { fillFrames } from '../../utils/worker/fill-frames';
+import { cleanPageText } from '../../utils/worker/page-text';
 
 const PROFILE: FillProfile = {
   enterprise: { enterpriseCnName: '宁波海曙远航进出口有限公司', corporateContacts: '林晓雯' },
@@ -43,6 +45,27 @@ beforeEach(() => {
   globalThis.__ftaAssistantPendingFills = undefined;
   globalThis.__ftaAssistantDescribe = undefined;
   globalThis.__ftaAssistantWrite = undefined;
+});
+
+describe('describeDocument', () => {
+  it('leaves out texts too long to be labels', () => {
+    const long = '企'.repeat(MAX_DESCRIBED_TEXT_LENGTH + 1);
+    document.body.innerHTML = `<form><div><label for="name">企业名称</label><input id="name" name="${long}" placeholder="${long}" title="${long}"></div></form>`;
+    const { descriptors } = describeDocument(document, []);
+
+    expect(descriptors).toHaveLength(1);
+    expect(descriptors[0]?.labels.weak).toEqual([]);
+    expect(descriptors[0]?.labels.identifiers).toEqual(['name']);
+    expect(descriptors[0]?.labels.strong.map((label) => label.text)).toContain('企业名称');
+  });
+
+  it('keeps texts at the length limit', () => {
+    const limit = 'q'.repeat(MAX_DESCRIBED_TEXT_LENGTH);
+    document.body.innerHTML = `<form><div><input id="x" name="${limit}"></div></form>`;
+    const { descriptors } = describeDocument(document, []);
+
+    expect(descriptors[0]?.labels.identifiers).toContain(limit);
+  });
 });
 
 describe('frameFieldsSchema', () => {
@@ -160,6 +183,12 @@ function fakeTab(frames: Record<number, FakeFrame>) {
   });
 }
 
+/** Returns the frame ids of each write injection: the calls that carry the profile as their third argument. */
+function writtenFrames(executeScript: ReturnType<typeof fakeTab>): Array<number[] | undefined> {
+  const injections = executeScript.mock.calls.map(([injection]) => injection);
+  return injections.filter((injection) => (injection.args ?? []).length === 4).map((injection) => injection.target.frameIds);
+}
+
 describe('fillFrames', () => {
   afterEach(() => {
     vi.restoreAllMocks();
@@ -183,8 +212,30 @@ describe('fillFrames', () => {
     const frames = await fillFrames(7, [0, 1], PROFILE, OPTIONS);
 
     expect(frames.map((frame) => frame.frameId)).toEqual([0]);
-    const written = executeScript.mock.calls.slice(1).map(([injection]) => injection.target.frameIds);
-    expect(written).toEqual([[0]]);
+    expect(writtenFrames(executeScript)).toEqual([[0]]);
+  });
+
+  it('leaves out a frame whose description is too large', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const executeScript = fakeTab({ 0: documentFrame, 1: () => FRAME_TOO_LARGE });
+    const frames = await fillFrames(7, [0, 1], PROFILE, OPTIONS);
+
+    expect(frames.map((frame) => frame.frameId)).toEqual([0]);
+    expect(writtenFrames(executeScript)).toEqual([[0]]);
+  });
+
+  it('fills the other frames when one is gone before the describe', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    fakeTab({
+      0: documentFrame,
+      1: () => {
+        throw new Error('No frame with id 1 in tab 7.');
+      },
+    });
+    const frames = await fillFrames(7, [0, 1], PROFILE, OPTIONS);
+
+    expect(frames.map((frame) => frame.frameId)).toEqual([0]);
+    expect(valueOf('#name')).toBe('宁波海曙远航进出口有限公司');
   });
 
   it('writes nothing when the stored fields are gone', async () => {
@@ -219,5 +270,25 @@ describe('fillFrames', () => {
 
     expect(frames.map((frame) => frame.frameId)).toEqual([0]);
     expect(valueOf('#name')).toBe('宁波海曙远航进出口有限公司');
+  });
+});
+
+describe('fillFrames report labels', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('removes bidi and control characters that the page put in labels', () => {
+    expect(cleanPageText('海关\b注册\u200b编码')).toBe('海关注册编码');
+    expect(cleanPageText('\u202E码编册注\u202C')).toBe('码编册注');
+    expect(cleanPageText('企业\u2066名称\u2069')).toBe('企业名称');
+  });
+
+  it('cleans the labels of a frame report', async () => {
+    document.body.innerHTML = '<form><div><label for="name">企业\u202E名称</label><input id="name"></div></form>';
+    fakeTab({ 0: documentFrame });
+    const frames = await fillFrames(7, [0], PROFILE, OPTIONS);
+
+    expect(frames[0]?.report.filled.map((field) => field.label)).toEqual(['企业名称']);
   });
 });

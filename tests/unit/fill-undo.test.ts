@@ -62,11 +62,21 @@ describe('undoLastFill', () => {
     expect(field('#name').value).toBe('用户输入');
   });
 
-  it('keeps only the last fill', () => {
+  it('keeps only the last fill that changed fields', () => {
+    fillDocument(document, PROFILE, { overwrite: false });
+    field('#name').value = '';
+    fillDocument(document, PROFILE, { overwrite: false });
+    expect(undoLastFill(document).restored).toBe(1);
+    expect(field('#name').value).toBe('');
+    expect(field<HTMLSelectElement>('#country').value).toBe('116');
+  });
+
+  it('keeps the earlier fill when a second changes nothing', () => {
     fillDocument(document, PROFILE, { overwrite: false });
     fillDocument(document, PROFILE, { overwrite: false });
-    expect(undoLastFill(document).restored).toBe(0);
-    expect(field('#name').value).toBe('宁波海曙远航进出口有限公司');
+    expect(undoLastFill(document).restored).toBe(2);
+    expect(field('#name').value).toBe('');
+    expect(field<HTMLSelectElement>('#country').value).toBe('');
   });
 
   it('restores nothing before any fill', () => {

@@ -4,7 +4,7 @@
  * of the page leave the frame; the collected elements stay in a `PendingFill` for the writes.
  */
 import { type CollectedField, type DecidedField, collectFields } from './collect';
-import type { FieldDescriptor } from './descriptors';
+import { type FieldDescriptor, MAX_DESCRIBED_TEXT_LENGTH } from './descriptors';
 import { decideByRules } from './rules';
 import type { FieldRule } from './types';
 
@@ -17,15 +17,23 @@ export interface PendingFill {
   ruled: DecidedField[];
 }
 
+function fits(text: string): boolean {
+  return text.length <= MAX_DESCRIBED_TEXT_LENGTH;
+}
+
+function fitting(text: string | null): string | null {
+  return text !== null && fits(text) ? text : null;
+}
+
 function describeField(field: CollectedField, ruled: boolean): FieldDescriptor {
   return {
     kind: field.kind,
     labels: {
-      strong: field.labels.strong.map((label) => ({ text: label.text, group: label.group })),
-      weak: field.labels.weak,
-      identifiers: field.labels.identifiers,
+      strong: field.labels.strong.filter((label) => fits(label.text)).map((label) => ({ text: label.text, group: fitting(label.group) })),
+      weak: field.labels.weak.filter(fits),
+      identifiers: field.labels.identifiers.filter(fits),
     },
-    heading: field.heading,
+    heading: fitting(field.heading),
     ruled,
   };
 }

@@ -8,6 +8,21 @@ import type { FillSource } from './types';
 
 export type FieldKind = 'text' | 'textarea' | 'select' | 'radio';
 
+/**
+ * The reply of a frame whose descriptors would exceed `MAX_DESCRIPTION_LENGTH`. Sending such a
+ * reply could stall or crash the extension, so the frame is left out of the fill.
+ */
+export const FRAME_TOO_LARGE = 'too-large';
+
+/** Longest JSON text of one frame's descriptors, in UTF-16 code units (an estimate well above any portal form's). */
+export const MAX_DESCRIPTION_LENGTH = 4_000_000;
+
+/**
+ * Longest label, name or heading text that is described to the worker. A longer text names no
+ * field on a portal form, so it is left out rather than cut, which could make it read as a label.
+ */
+export const MAX_DESCRIBED_TEXT_LENGTH = 200;
+
 /** A visible label text of a field. */
 export interface DescribedLabel {
   text: string;

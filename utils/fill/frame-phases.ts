@@ -7,7 +7,7 @@
 import './globals';
 import type { PendingFill } from './describe';
 import { describeDocument } from './describe';
-import type { FieldDecision } from './descriptors';
+import { FRAME_TOO_LARGE, type FieldDecision, MAX_DESCRIPTION_LENGTH } from './descriptors';
 import type { FieldRule, FillOptions, FillProfile, FillReport } from './types';
 import { writeDecisions } from './write';
 
@@ -29,6 +29,8 @@ function pendingFills(): PendingFills {
  * Returns the `FieldDescriptor` list as JSON, because `chrome.scripting` copies one string much
  * faster than thousands of small objects: about 100 ms against 300 ms for the whole first
  * injection on the 5,000-input page of `tests/bench/pages.ts` (Chromium 156, two cores).
+ * Returns `FRAME_TOO_LARGE`, and keeps nothing, when the JSON would be longer than
+ * `MAX_DESCRIPTION_LENGTH`.
  */
 export function describeFrame(doc: Document, token: string, rules: readonly FieldRule[]): string {
   const { pending, descriptors } = describeDocument(doc, rules);
@@ -38,7 +40,10 @@ export function describeFrame(doc: Document, token: string, rules: readonly Fiel
     if (store.size <= MAX_PENDING_FILLS) break;
     store.delete(oldest);
   }
-  return JSON.stringify(descriptors);
+  const json = JSON.stringify(descriptors);
+  if (json.length <= MAX_DESCRIPTION_LENGTH) return json;
+  store.delete(token);
+  return FRAME_TOO_LARGE;
 }
 
 /**

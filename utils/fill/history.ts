@@ -37,9 +37,14 @@ export class FillRecorder {
     });
   }
 
-  /** Keeps the snapshots of controls that changed as the document's last fill, replacing the one before. */
+  /**
+   * Keeps the snapshots of controls that changed as the document's last fill, replacing the one
+   * before. A fill that changed nothing keeps the one before undoable.
+   */
   commit(doc: Document): void {
     const changed = this.snapshots.filter((snapshot) => hasChanged(snapshot));
+    // A fill that changed nothing, such as a second click on 填充, keeps the earlier fill undoable.
+    if (changed.length === 0) return;
     fillHistory().set(doc, changed);
   }
 }

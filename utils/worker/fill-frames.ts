@@ -6,12 +6,13 @@
  */
 import browser from 'webextension-polyfill';
 import { decideFields } from '../fill/decide';
-import type { FieldDecision } from '../fill/descriptors';
+import { FRAME_TOO_LARGE, type FieldDecision } from '../fill/descriptors';
 import type { FieldRule, FillOptions, FillProfile, FillReport } from '../fill/types';
 import { VOCABULARY } from '../fill/vocabulary';
 import { logWarn } from '../log';
 import { parseFrameFields } from '../messages/frame-fields';
 import { fillReportSchema } from '../messages/protocol';
+import { cleanPageText } from './page-text';
 import '../fill/globals';
 
 function describeInFrame(token: string, rules: FieldRule[]): string | null {
@@ -55,36 +56,67 @@ async function writeOneFrame(
   }
   const parsed = fillReportSchema.safeParse(results[0]?.result);
   if (!parsed.success) return null;
-  return {
-    frameId,
-    report: { filled: parsed.data.filled as FillReport['filled'], skipped: parsed.data.skipped as FillReport['skipped'] },
-  };
+  // Labels, and the option texts in `shown`, come from the page.
+  const filled = parsed.data.filled.map((field) => ({ ...field, label: cleanPageText(field.label), shown: cleanPageText(field.shown) }));
+  const skipped = parsed.data.skipped.map((field) => ({ ...field, label: cleanPageText(field.label) }));
+  return { frameId, report: { filled: filled as FillReport['filled'], skipped: skipped as FillReport['skipped'] } };
+}
+
+/**
+ * Runs the first injection in one frame and returns its descriptors as JSON, or undefined when
+ * the frame is gone. Frames are injected one by one, because a call that names a frame removed
+ * since the frame list was read fails for every frame it names.
+ */
+async function describeOneFrame(tabId: number, frameId: number, token: string, rules: FieldRule[]): Promise<unknown> {
+  try {
+    const results = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: describeInFrame,
+      args: [token, rules],
+    });
+    return results[0]?.result;
+  } catch (error) {
+    logWarn('fill describe failed', { tabId, frameId, error: String(error) });
+    return undefined;
+  }
+}
+
+/** Decides the sources of one frame's fields and writes them, or returns null for a frame left out. */
+async function fillOneFrame(
+  tabId: number,
+  frameId: number,
+  token: string,
+  reply: unknown,
+  profile: FillProfile,
+  options: FillOptions,
+): Promise<FrameReport | null> {
+  // A frame without the fill script, or one that is gone, has no reply.
+  if (reply === null || reply === undefined) return null;
+  if (reply === FRAME_TOO_LARGE) {
+    logWarn('fill frame left out: too many fields', { tabId, frameId });
+    return null;
+  }
+  const fields = parseFrameFields(reply);
+  if (!fields) {
+    logWarn('fill frame reply invalid', { tabId, frameId });
+    return null;
+  }
+  const decisions = decideFields(fields, VOCABULARY);
+  return writeOneFrame(tabId, frameId, token, decisions, profile, options.overwrite);
 }
 
 /**
  * Fills the frames of a tab, into which the fill script must already be injected, and returns
- * the report of each frame that wrote, in the order the first injection listed the frames. Rejects
- * when the first injection fails. Each frame is written separately, so a frame that was removed
- * or navigated after it described its fields reports nothing and the others still fill.
+ * the report of each frame that wrote, in the order of `frameIds`. Each frame is described and
+ * written separately, so a frame that was removed or navigated during the fill reports nothing
+ * and the others still fill.
  */
 export async function fillFrames(tabId: number, frameIds: number[], profile: FillProfile, options: FillOptions): Promise<FrameReport[]> {
   const token = crypto.randomUUID();
-  const described = await browser.scripting.executeScript({
-    target: { tabId, frameIds },
-    func: describeInFrame,
-    args: [token, options.rules ?? []],
-  });
-  const writes = described.map((frame) => {
-    // A frame without the fill script returns null.
-    if (frame.result === null || frame.result === undefined) return null;
-    const fields = parseFrameFields(frame.result);
-    if (!fields) {
-      logWarn('fill frame reply invalid', { tabId, frameId: frame.frameId });
-      return null;
-    }
-    const decisions = decideFields(fields, VOCABULARY);
-    return writeOneFrame(tabId, frame.frameId, token, decisions, profile, options.overwrite);
-  });
-  const reports = await Promise.all(writes);
+  const rules = options.rules ?? [];
+  const replies = await Promise.all(frameIds.map((frameId) => describeOneFrame(tabId, frameId, token, rules)));
+  const reports = await Promise.all(
+    frameIds.map((frameId, position) => fillOneFrame(tabId, frameId, token, replies[position], profile, options)),
+  );
   return reports.filter((report) => report !== null);
 }

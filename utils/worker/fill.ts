@@ -17,6 +17,7 @@ import { readRules } from './rules-store';
 import { writeLastSelection } from './selection';
 import { toUserError } from './user-error';
 import { visibleFrameIds } from './visible-frames';
+import { runInTabQueue } from './tab-queue';
 import { showToast } from './toast';
 
 type FillRequest = Extract<Request, { type: 'fill' }>;
@@ -80,9 +81,13 @@ async function rulesForTab(tabId: number): Promise<FieldRule[]> {
 
 /**
  * Fills every frame of the tab with the taught rules of its site, remembers the selection and
- * shows the counts in the toast.
+ * shows the counts in the toast. Fills and undos of one tab run one after another.
  */
-export async function fillTab(request: FillRequest, deps: DataDeps): Promise<FillOutcome> {
+export function fillTab(request: FillRequest, deps: DataDeps): Promise<FillOutcome> {
+  return runInTabQueue(request.tabId, () => fillTabNow(request, deps));
+}
+
+async function fillTabNow(request: FillRequest, deps: DataDeps): Promise<FillOutcome> {
   const profile = await resolveProfile(request, deps);
   if ('kind' in profile) return { ok: false, error: profile };
   const rules = await rulesForTab(request.tabId);

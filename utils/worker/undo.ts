@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import '../fill/globals';
 import { logInfo, logWarn } from '../log';
 import type { UserError } from '../messages/protocol';
+import { runInTabQueue } from './tab-queue';
 import { showToast } from './toast';
 
 function undoInFrame(): number | null {
@@ -13,10 +14,15 @@ function undoInFrame(): number | null {
 export type UndoOutcome = { ok: true; data: { restored: number; framesReached: number } } | { ok: false; error: UserError };
 
 /**
- * Runs the undo of the fill script in every frame. A frame the fill never reached has no undo
- * installed and counts as not reached. The toast then shows the restored count.
+ * Runs the undo of the fill script in every frame, after any fill of the tab still running. A
+ * frame the fill never reached has no undo installed and counts as not reached. The toast then
+ * shows the restored count.
  */
-export async function undoTab(tabId: number): Promise<UndoOutcome> {
+export function undoTab(tabId: number): Promise<UndoOutcome> {
+  return runInTabQueue(tabId, () => undoFrames(tabId));
+}
+
+async function undoFrames(tabId: number): Promise<UndoOutcome> {
   let results;
   try {
     results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: undoInFrame });
