@@ -10,7 +10,7 @@ import type { VisibilityProbe } from './visibility';
  * The fieldset is checked by hand because happy-dom leaves it out of `:disabled`. A control in the
  * fieldset's first legend stays enabled, as the HTML standard specifies.
  */
-function isControlDisabled(control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): boolean {
+export function isControlDisabled(control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): boolean {
   if (control.disabled || control.matches(':disabled')) return true;
   for (let fieldset = control.closest('fieldset'); fieldset; fieldset = fieldset.parentElement?.closest('fieldset') ?? null) {
     if (!fieldset.disabled) continue;

@@ -4,9 +4,18 @@
  * the element cannot intercept, and is followed by bubbling `input` and `change` events.
  * Real focus never moves: synthetic focus and blur events mark the field as visited without
  * scrolling the page or taking the caret from the user.
+ *
+ * The focus events run page code, which may hide, lock, remove or retype the field. The writers
+ * that dispatch them therefore take a `WriteGuard`, run after those events and right before the
+ * value is set.
  */
 
 type Writable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** Decides, after the focus events and right before the value is set, whether the write goes ahead. */
+export type WriteGuard = () => boolean;
+
+const ALWAYS_WRITE: WriteGuard = () => true;
 
 /** Finds the `value` setter on the element's prototype chain, skipping any setter defined on the element itself. */
 function prototypeValueSetter(element: Writable): ((this: Writable, value: string) => void) | null {
@@ -53,28 +62,42 @@ function setValue(element: Writable, value: string): void {
   else element.value = value;
 }
 
-/** Writes text into an input or textarea and fires the events typing would. */
-export function writeText(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+/**
+ * Writes text into an input or textarea and fires the events typing would. Returns false, with
+ * the value untouched, when `guard` stops the write. The field still gets its blur events then.
+ */
+export function writeText(element: HTMLInputElement | HTMLTextAreaElement, value: string, guard: WriteGuard = ALWAYS_WRITE): boolean {
   dispatchFocus(element);
+  if (!guard()) {
+    dispatchBlur(element);
+    return false;
+  }
   setValue(element, value);
   dispatchInputAndChange(element, value);
   dispatchBlur(element);
+  return true;
 }
 
 /**
- * Selects an option of a select and fires the events a choice would.
+ * Selects an option of a select and fires the events a choice would. Returns false, with the
+ * selection untouched, when `guard` stops the write, as `writeText` does.
  *
  * NOTE: a drawn layui select (`.layui-form-select`) keeps showing its old text, because it redraws
  * only on a click on its own list or on the page's render call. select2 and chosen faces are
  * brought in step by `syncSelectWidget`.
  */
-export function chooseSelectOption(select: HTMLSelectElement, option: HTMLOptionElement): void {
+export function chooseSelectOption(select: HTMLSelectElement, option: HTMLOptionElement, guard: WriteGuard = ALWAYS_WRITE): boolean {
   dispatchFocus(select);
+  if (!guard()) {
+    dispatchBlur(select);
+    return false;
+  }
   setValue(select, option.value);
   // Two options may share a value; make sure the chosen one is the one selected.
   if (select.selectedIndex !== option.index) option.selected = true;
   dispatchInputAndChange(select, option.value);
   dispatchBlur(select);
+  return true;
 }
 
 /** Sets a select's selected index, `-1` for none, and fires the events a choice would. */
@@ -115,8 +138,22 @@ export function writeChecked(input: HTMLInputElement, checked: boolean): void {
 /**
  * Checks a radio with a click, which fires `click`, `input` and `change` as the user's click would.
  * Returns false when the page cancelled the click, so the radio stayed unchecked.
+ *
+ * The caller must make sure the element is still `type=radio`, because a click on a control the
+ * page turned into a submit button submits its form. As a second line, a `submit` event raised
+ * during this click is cancelled and kept from the page's listeners.
  */
 export function checkRadio(radio: HTMLInputElement): boolean {
-  radio.click();
+  const view = radio.ownerDocument.defaultView;
+  const cancelSubmit = (event: Event): void => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+  view?.addEventListener('submit', cancelSubmit, true);
+  try {
+    radio.click();
+  } finally {
+    view?.removeEventListener('submit', cancelSubmit, true);
+  }
   return radio.checked;
 }

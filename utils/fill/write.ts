@@ -2,7 +2,7 @@
  * The second half of a fill in one frame: settles the fields that claim one source, then writes
  * the decided fields from the profile and reports what was written and what was left alone. It
  * checks each field again right before its write, because the page may have changed it since the
- * fields were collected.
+ * fields were collected, and again after the focus events of each write, which run page code.
  */
 import type { CollectedField, DecidedField } from './collect';
 import { settleCompetition } from './competition';
@@ -12,9 +12,10 @@ import { withoutQuery } from './dom';
 import { isDisabled, isReadOnly, isRowEmpty, isVisible, isWritable } from './field-state';
 import { FillRecorder } from './history';
 import { createCachedHitTester } from './hit-test';
-import { checkRadio, chooseSelectOption, writeText } from './insert';
+import { type WriteGuard, checkRadio, chooseSelectOption, writeText } from './insert';
 import { radioOptionText } from './labels';
 import { chooseOption, chooseRadio } from './options';
+import { type ControlTypes, keepsItsKind, recordControlTypes, writeBlocker } from './recheck';
 import type { FilledField, FillOptions, FillProfile, FillReport, FillSource, SkipReason } from './types';
 import { choiceTargets, shownValue, textValue } from './values';
 import { type VisibilityProbe, createVisibilityProbe } from './visibility';
@@ -33,74 +34,91 @@ function isSelectEmpty(select: HTMLSelectElement): boolean {
   return select.selectedIndex <= 0 && !marked;
 }
 
-function fillText(
-  field: CollectedField,
-  entry: DecidedField,
-  source: FillSource,
-  profile: FillProfile,
-  options: FillOptions,
-  recorder: FillRecorder,
-): Outcome {
+/** State shared by every write of one fill. */
+interface WriteContext {
+  profile: FillProfile;
+  options: FillOptions;
+  probe: VisibilityProbe;
+  recorder: FillRecorder;
+  /** Input types as the write phase found them, to notice a control the page retyped. */
+  types: ControlTypes;
+}
+
+/**
+ * Returns a guard for `writeText` and `chooseSelectOption` that checks the field again after
+ * the focus events and keeps its state for undo only when the write goes ahead. `blocked` receives
+ * the reason when it does not.
+ */
+function guardWrite(field: CollectedField, context: WriteContext, blocked: (reason: SkipReason) => void): WriteGuard {
+  return () => {
+    const reason = writeBlocker(field, field.element, context.probe, context.types);
+    if (reason !== null) {
+      blocked(reason);
+      return false;
+    }
+    context.recorder.capture(field.element);
+    return true;
+  };
+}
+
+function fillText(field: CollectedField, entry: DecidedField, source: FillSource, context: WriteContext): Outcome {
   const element = field.element as HTMLInputElement | HTMLTextAreaElement;
-  const value = textValue(profile, source, entry.englishLabel);
+  const value = textValue(context.profile, source, entry.englishLabel);
   if (value === undefined) return skipped('no-data');
-  if (element.value !== '' && !options.overwrite) return skipped('not-empty');
+  if (element.value !== '' && !context.options.overwrite) return skipped('not-empty');
   if (element.maxLength >= 0 && value.length > element.maxLength) return skipped('too-long');
-  recorder.capture(element);
-  writeText(element, value);
+  let blockedBy: SkipReason = 'replaced';
+  const guard = guardWrite(field, context, (reason) => (blockedBy = reason));
+  if (!writeText(element, value, guard)) return skipped(blockedBy);
   return filled(shownValue(source, value));
 }
 
-function fillSelect(
-  field: CollectedField,
-  source: FillSource,
-  profile: FillProfile,
-  options: FillOptions,
-  recorder: FillRecorder,
-): Outcome {
+function fillSelect(field: CollectedField, source: FillSource, context: WriteContext): Outcome {
   const select = field.element as HTMLSelectElement;
-  const targets = choiceTargets(profile, source);
+  const targets = choiceTargets(context.profile, source);
   if (targets.length === 0) return skipped('no-data');
-  if (!isSelectEmpty(select) && !options.overwrite) return skipped('not-empty');
+  if (!isSelectEmpty(select) && !context.options.overwrite) return skipped('not-empty');
   const choice = chooseOption(select, targets);
   if (choice.kind === 'none') return skipped('no-matching-option');
   if (choice.kind === 'ambiguous') return skipped('ambiguous');
-  recorder.capture(select);
-  chooseSelectOption(select, choice.item);
+  const option = choice.item;
+  let blockedBy: SkipReason = 'replaced';
+  const fieldGuard = guardWrite(field, context, (reason) => (blockedBy = reason));
+  // The page may also take the option away or disable it in its focus handler.
+  const guard: WriteGuard = () => {
+    if (select.options[option.index] !== option || option.disabled) {
+      blockedBy = 'no-matching-option';
+      return false;
+    }
+    return fieldGuard();
+  };
+  if (!chooseSelectOption(select, option, guard)) return skipped(blockedBy);
   syncSelectWidget(select);
-  return filled(choice.item.text.replace(/\s+/g, ' ').trim());
+  return filled(option.text.replace(/\s+/g, ' ').trim());
 }
 
-function fillRadio(
-  field: CollectedField,
-  source: FillSource,
-  profile: FillProfile,
-  options: FillOptions,
-  recorder: FillRecorder,
-): Outcome {
-  const targets = choiceTargets(profile, source);
+function fillRadio(field: CollectedField, source: FillSource, context: WriteContext): Outcome {
+  const targets = choiceTargets(context.profile, source);
   if (targets.length === 0) return skipped('no-data');
-  if (field.radios.some((radio) => radio.checked) && !options.overwrite) return skipped('not-empty');
+  if (field.radios.some((radio) => radio.checked) && !context.options.overwrite) return skipped('not-empty');
   const choice = chooseRadio(field.radios, targets);
   if (choice.kind === 'none') return skipped('no-matching-option');
   if (choice.kind === 'ambiguous') return skipped('ambiguous');
-  for (const radio of field.radios) recorder.capture(radio);
+  // Nothing runs page code between this check and the click.
+  const blockedBy = writeBlocker(field, choice.item, context.probe, context.types);
+  if (blockedBy !== null) return skipped(blockedBy);
+  for (const radio of field.radios) context.recorder.capture(radio);
   // A page that cancels the click keeps the radio as it was, as it would for the user.
   if (!checkRadio(choice.item)) return skipped('readonly');
   return filled(radioOptionText(choice.item) || choice.item.value);
 }
 
-function fillOne(
-  entry: DecidedField,
-  profile: FillProfile,
-  options: FillOptions,
-  probe: VisibilityProbe,
-  recorder: FillRecorder,
-): Outcome {
+function fillOne(entry: DecidedField, context: WriteContext): Outcome {
   const { field, decision } = entry;
-  // The page re-rendered its form after an earlier write and dropped this field.
+  // The page re-rendered its form after an earlier write and dropped this field, or retyped it.
   if (!field.element.isConnected) return skipped('replaced');
-  const visible = isVisible(field, probe);
+  if (field.kind !== 'radio' && !keepsItsKind(field, field.element, context.types)) return skipped('replaced');
+  const visible = isVisible(field, context.probe);
   if (decision.kind === 'ambiguous') return visible && !isDisabled(field) && !isReadOnly(field) ? skipped('ambiguous') : SILENT;
   if (!visible) return skipped('hidden');
   if (isDisabled(field)) return skipped('disabled');
@@ -109,11 +127,11 @@ function fillOne(
 
   switch (field.kind) {
     case 'select':
-      return fillSelect(field, decision.source, profile, options, recorder);
+      return fillSelect(field, decision.source, context);
     case 'radio':
-      return fillRadio(field, decision.source, profile, options, recorder);
+      return fillRadio(field, decision.source, context);
     default:
-      return fillText(field, entry, decision.source, profile, options, recorder);
+      return fillText(field, entry, decision.source, context);
   }
 }
 
@@ -171,12 +189,15 @@ function writeWithProbe(
 
   const candidates = [...pending.ruled, ...heuristic];
   // Every candidate is checked once before the first write, while the page is as it loaded, so
-  // that the probe can reuse those layout reads. Each field is checked again before it is written.
+  // that the probe can reuse those layout reads. Each field is checked again before it is
+  // written, and once more after the focus events of its own write.
   for (const entry of candidates) isVisible(entry.field, probe);
+  const types = recordControlTypes(candidates.map((entry) => entry.field));
+  const context: WriteContext = { profile, options, probe, recorder, types };
 
   const written: Array<{ element: Element; outcome: FilledField }> = [];
   for (const entry of candidates) {
-    const outcome = fillOne(entry, profile, options, probe, recorder);
+    const outcome = fillOne(entry, context);
     const base = { label: entry.displayLabel, source: entry.decision.source, frame };
     if (outcome.kind === 'filled') written.push({ element: entry.field.element, outcome: { ...base, shown: outcome.shown } });
     if (outcome.kind === 'skipped') report.skipped.push({ ...base, reason: outcome.reason });
