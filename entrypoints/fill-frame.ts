@@ -10,7 +10,7 @@ import { undoLastFill } from '@/utils/fill/undo';
 // this script bundles neither the label vocabulary nor the decision logic.
 export default defineUnlistedScript(() => {
   globalThis.__ftaAssistantDescribe = (token, rules) => describeFrame(document, token, rules);
-  globalThis.__ftaAssistantWrite = (token, decisions, profile, options) => writeFrame(document, token, decisions, profile, options);
+  globalThis.__ftaAssistantWrite = (token, decisions, values, options) => writeFrame(document, token, decisions, values, options);
   globalThis.__ftaAssistantUndo = () => undoLastFill(document);
   // The script is injected again for every fill; one message listener per frame is enough.
   globalThis.__ftaAssistantFrameCheck ??= createFrameCheck(window);

@@ -14,6 +14,7 @@ import type { FieldDecision, FieldDescriptor } from '../../utils/fill/descriptor
 import { parseFrameFields } from '../../utils/messages/frame-fields';
 import '../../utils/fill/globals';
 import type { FieldRule, FillProfile, FillReport, UndoReport } from '../../utils/fill/types';
+import { type SourceValues, sourceValues } from '../../utils/fill/values';
 import { VOCABULARY } from '../../utils/fill/vocabulary';
 import { type Environment, PORTAL_DIR, startEnvironment } from './support/environment';
 import { type ExpectedFile, readExpectedFields } from './support/expected';
@@ -96,15 +97,15 @@ describe('fill script in every kind of frame', () => {
         for (const { frameId, decisions } of perFrame) {
           const [entry] = await chrome.scripting.executeScript({
             target: { tabId: tab, frameIds: [frameId] },
-            func: (key: string, decided: FieldDecision[], profileData: FillProfile) =>
-              globalThis.__ftaAssistantWrite?.(key, decided, profileData, { overwrite: false }) ?? null,
+            func: (key: string, decided: FieldDecision[], values: SourceValues) =>
+              globalThis.__ftaAssistantWrite?.(key, decided, values, { overwrite: false }) ?? null,
             args: [fillToken, decisions, data],
           });
           results.push({ frameId, result: (entry?.result ?? null) as FillReport | null });
         }
         return results;
       },
-      [tabId, token, profile, writes] as const,
+      [tabId, token, sourceValues(profile), writes] as const,
     );
   }
 

@@ -7,6 +7,7 @@ import { describeDocument } from '../../utils/fill/describe';
 import { FRAME_TOO_LARGE, MAX_DESCRIBED_TEXT_LENGTH } from '../../utils/fill/descriptors';
 import { describeFrame, writeFrame } from '../../utils/fill/frame-phases';
 import type { FillProfile } from '../../utils/fill/types';
+import { sourceValues } from '../../utils/fill/values';
 import { VOCABULARY } from '../../utils/fill/vocabulary';
 import { frameFieldsSchema, parseFrameFields } from '../../utils/messages/frame-fields';
 import { fillFrames } from '../../utils/worker/fill-frames';
@@ -16,6 +17,8 @@ const PROFILE: FillProfile = {
   enterprise: { enterpriseCnName: '宁波海曙远航进出口有限公司', corporateContacts: '林晓雯' },
   signer: { name: '周文杰', identity: '330203199001011236' },
 };
+
+const VALUES = sourceValues(PROFILE);
 
 const OPTIONS = { overwrite: false };
 
@@ -119,7 +122,7 @@ describe('parseFrameFields', () => {
 describe('describeFrame and writeFrame', () => {
   it('writes the decided fields', () => {
     const decisions = describeAndDecide('fill-1');
-    const report = writeFrame(document, 'fill-1', decisions, PROFILE, OPTIONS);
+    const report = writeFrame(document, 'fill-1', decisions, VALUES, OPTIONS);
     expect(report?.filled.map((entry) => entry.source)).toEqual(['enterprise.enterpriseCnName', 'enterprise.corporateContacts']);
     expect(valueOf('#name')).toBe('宁波海曙远航进出口有限公司');
     expect(valueOf('#contact')).toBe('林晓雯');
@@ -127,37 +130,37 @@ describe('describeFrame and writeFrame', () => {
 
   it('deletes the fields once written', () => {
     const decisions = describeAndDecide('fill-1');
-    expect(writeFrame(document, 'fill-1', decisions, PROFILE, OPTIONS)).not.toBeNull();
-    expect(writeFrame(document, 'fill-1', decisions, PROFILE, OPTIONS)).toBeNull();
+    expect(writeFrame(document, 'fill-1', decisions, VALUES, OPTIONS)).not.toBeNull();
+    expect(writeFrame(document, 'fill-1', decisions, VALUES, OPTIONS)).toBeNull();
   });
 
   it('writes nothing when the stored fields are gone', () => {
     const decisions = describeAndDecide('fill-1');
     // A navigation gives the frame a new global object without the stored fields.
     globalThis.__ftaAssistantPendingFills = undefined;
-    expect(writeFrame(document, 'fill-1', decisions, PROFILE, OPTIONS)).toBeNull();
+    expect(writeFrame(document, 'fill-1', decisions, VALUES, OPTIONS)).toBeNull();
     expect(valueOf('#name')).toBe('');
     expect(valueOf('#contact')).toBe('');
   });
 
   it('writes nothing under an unknown token', () => {
     const decisions = describeAndDecide('fill-1');
-    expect(writeFrame(document, 'fill-2', decisions, PROFILE, OPTIONS)).toBeNull();
+    expect(writeFrame(document, 'fill-2', decisions, VALUES, OPTIONS)).toBeNull();
     expect(valueOf('#name')).toBe('');
   });
 
   it('writes nothing into another document', () => {
     const decisions = describeAndDecide('fill-1');
     const other = document.implementation.createHTMLDocument('other');
-    expect(writeFrame(other, 'fill-1', decisions, PROFILE, OPTIONS)).toBeNull();
+    expect(writeFrame(other, 'fill-1', decisions, VALUES, OPTIONS)).toBeNull();
     expect(valueOf('#name')).toBe('');
   });
 
   it('drops the oldest of too many pending fills', () => {
     const decisions = describeAndDecide('fill-1');
     for (const token of ['fill-2', 'fill-3', 'fill-4', 'fill-5']) describeFrame(document, token, []);
-    expect(writeFrame(document, 'fill-1', decisions, PROFILE, OPTIONS)).toBeNull();
-    expect(writeFrame(document, 'fill-5', decisions, PROFILE, OPTIONS)?.filled).toHaveLength(2);
+    expect(writeFrame(document, 'fill-1', decisions, VALUES, OPTIONS)).toBeNull();
+    expect(writeFrame(document, 'fill-5', decisions, VALUES, OPTIONS)?.filled).toHaveLength(2);
   });
 });
 
@@ -167,7 +170,7 @@ type FakeFrame = (injection: Scripting.ScriptInjection) => unknown;
 /** A frame that shows the test document, with the fill script's functions installed as `fill-frame.js` installs them. */
 const documentFrame: FakeFrame = (injection) => {
   globalThis.__ftaAssistantDescribe = (token, rules) => describeFrame(document, token, rules);
-  globalThis.__ftaAssistantWrite = (token, decisions, profile, options) => writeFrame(document, token, decisions, profile, options);
+  globalThis.__ftaAssistantWrite = (token, decisions, values, options) => writeFrame(document, token, decisions, values, options);
   return injection.func?.(...(injection.args ?? []));
 };
 
@@ -290,5 +293,28 @@ describe('fillFrames report labels', () => {
     const frames = await fillFrames(7, [0], PROFILE, OPTIONS);
 
     expect(frames[0]?.report.filled.map((field) => field.label)).toEqual(['企业名称']);
+  });
+});
+
+describe('sourceValues', () => {
+  const values = sourceValues({
+    ...PROFILE,
+    destinationCountry: { countryNameChinese: '日本', countryNameEnglish: 'JAPAN', countryCode: 'JP', customsCountryCode: '116' },
+  });
+
+  it('masks the ID number only where the report shows it', () => {
+    expect(values['signer.identity']?.text).toBe('330203199001011236');
+    expect(values['signer.identity']?.shown).toBe('3302**********1236');
+  });
+
+  it('gives the country its English name and codes', () => {
+    expect(values.destinationCountry?.text).toBe('日本');
+    expect(values.destinationCountry?.englishText).toBe('JAPAN');
+    expect(values.destinationCountry?.targets).toEqual(['116', 'JP', '日本', 'JAPAN']);
+  });
+
+  it('leaves out sources the profile has no data for', () => {
+    expect(values['enterprise.exporterFax']).toBeUndefined();
+    expect(values['producer.producerName']).toBeUndefined();
   });
 });

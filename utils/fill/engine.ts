@@ -10,6 +10,7 @@ import { decideFields } from './decide';
 import { describeDocument } from './describe';
 import type { FillOptions, FillProfile, FillReport } from './types';
 import type { VisibilityProbe } from './visibility';
+import { sourceValues } from './values';
 import { VOCABULARY } from './vocabulary';
 import { writeDecisions } from './write';
 
@@ -22,5 +23,5 @@ import { writeDecisions } from './write';
 export function fillDocument(doc: Document, profile: FillProfile, options: FillOptions, probe?: VisibilityProbe): FillReport {
   const { pending, descriptors } = describeDocument(doc, options.rules ?? []);
   const decisions = decideFields(descriptors, VOCABULARY);
-  return writeDecisions(pending, decisions, profile, options, probe);
+  return writeDecisions(pending, decisions, sourceValues(profile), options, probe);
 }

@@ -8,7 +8,8 @@ import './globals';
 import type { PendingFill } from './describe';
 import { describeDocument } from './describe';
 import { FRAME_TOO_LARGE, type FieldDecision, MAX_DESCRIPTION_LENGTH } from './descriptors';
-import type { FieldRule, FillOptions, FillProfile, FillReport } from './types';
+import type { FieldRule, FillOptions, FillReport } from './types';
+import type { SourceValues } from './values';
 import { writeDecisions } from './write';
 
 /**
@@ -54,12 +55,12 @@ export function writeFrame(
   doc: Document,
   token: string,
   decisions: readonly FieldDecision[],
-  profile: FillProfile,
+  values: SourceValues,
   options: FillOptions,
 ): FillReport | null {
   const store = pendingFills();
   const pending = store.get(token);
   store.delete(token);
   if (!pending || pending.doc !== doc) return null;
-  return writeDecisions(pending, decisions, profile, options);
+  return writeDecisions(pending, decisions, values, options);
 }

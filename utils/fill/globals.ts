@@ -6,14 +6,15 @@ import type { FrameCheck } from './child-frames';
 import type { FieldDecision } from './descriptors';
 import type { PendingFills } from './frame-phases';
 import type { FillHistory } from './history';
-import type { FieldRule, FillOptions, FillProfile, FillReport, UndoReport } from './types';
+import type { FieldRule, FillOptions, FillReport, UndoReport } from './types';
+import type { SourceValues } from './values';
 
 declare global {
   // Describes this frame's fields as JSON and keeps them for the write; installed by `entrypoints/fill-frame.ts`.
   var __ftaAssistantDescribe: ((token: string, rules: FieldRule[]) => string) | undefined;
   // Writes the decided fields of a described fill; installed by `entrypoints/fill-frame.ts`.
   var __ftaAssistantWrite:
-    | ((token: string, decisions: FieldDecision[], profile: FillProfile, options: FillOptions) => FillReport | null)
+    | ((token: string, decisions: FieldDecision[], values: SourceValues, options: FillOptions) => FillReport | null)
     | undefined;
   // Restores the fields the last fill in this frame changed; installed by `entrypoints/fill-frame.ts`.
   var __ftaAssistantUndo: (() => UndoReport) | undefined;

@@ -1,6 +1,15 @@
 /** Reads the value of a data source from the profile and formats it for a field and for the report. */
 import { maskIdentity } from '../mask';
-import type { EnterpriseFillKey, FillProfile, FillSource, ProducerFillKey, SignerFillKey } from './types';
+import {
+  ENTERPRISE_FILL_KEYS,
+  type EnterpriseFillKey,
+  type FillProfile,
+  type FillSource,
+  PRODUCER_FILL_KEYS,
+  type ProducerFillKey,
+  SIGNER_FILL_KEYS,
+  type SignerFillKey,
+} from './types';
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value === '' ? undefined : value;
@@ -49,4 +58,42 @@ export function choiceTargets(profile: FillProfile, source: FillSource): string[
 /** Returns the value as the report shows it. ID numbers are masked to their first and last four characters. */
 export function shownValue(source: FillSource, value: string): string {
   return source === 'signer.identity' ? maskIdentity(value) : value;
+}
+
+/** A data source's values as the write injection receives them; the worker works them out from the profile. */
+export interface SourceValue {
+  /** The value a text field takes; absent when the profile has none. */
+  text?: string;
+  /** The value a text field with an English-only label takes, for the destination country only. */
+  englishText?: string;
+  /** The values a select option or radio may match. */
+  targets: string[];
+  /** `text` as the fill report shows it, with a signer's ID number masked. */
+  shown?: string;
+}
+
+/** The values of every source the profile has data for. */
+export type SourceValues = Partial<Record<FillSource, SourceValue>>;
+
+const ALL_SOURCES: readonly FillSource[] = [
+  ...ENTERPRISE_FILL_KEYS.map((key) => `enterprise.${key}` as const),
+  ...SIGNER_FILL_KEYS.map((key) => `signer.${key}` as const),
+  ...PRODUCER_FILL_KEYS.map((key) => `producer.${key}` as const),
+  'destinationCountry',
+];
+
+/**
+ * Works out the values of every source from the profile, so that the injected script needs
+ * neither the profile's shape nor the masking of ID numbers.
+ */
+export function sourceValues(profile: FillProfile): SourceValues {
+  const values: SourceValues = {};
+  for (const source of ALL_SOURCES) {
+    const text = textValue(profile, source, false);
+    const englishText = source === 'destinationCountry' ? textValue(profile, source, true) : undefined;
+    const targets = choiceTargets(profile, source);
+    if (text === undefined && englishText === undefined && targets.length === 0) continue;
+    values[source] = { text, englishText, targets, shown: text === undefined ? undefined : shownValue(source, text) };
+  }
+  return values;
 }

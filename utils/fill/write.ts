@@ -1,8 +1,9 @@
 /**
  * The second half of a fill in one frame: settles the fields that claim one source, then writes
- * the decided fields from the profile and reports what was written and what was left alone. It
- * checks each field again right before its write, because the page may have changed it since the
- * fields were collected, and again after the focus events of each write, which run page code.
+ * the decided fields from the values of their sources and reports what was written and what was
+ * left alone. It checks each field again right before its write, because the page may have
+ * changed it since the fields were collected, and again after the focus events of each write,
+ * which run page code.
  */
 import type { CollectedField, DecidedField } from './collect';
 import { settleCompetition } from './competition';
@@ -16,8 +17,8 @@ import { type WriteGuard, checkRadio, chooseSelectOption, writeText } from './in
 import { radioOptionText } from './labels';
 import { chooseOption, chooseRadio } from './options';
 import { type ControlTypes, keepsItsKind, recordControlTypes, writeBlocker } from './recheck';
-import type { FilledField, FillOptions, FillProfile, FillReport, FillSource, SkipReason } from './types';
-import { choiceTargets, shownValue, textValue } from './values';
+import type { FilledField, FillOptions, FillReport, FillSource, SkipReason } from './types';
+import type { SourceValues } from './values';
 import { type VisibilityProbe, createVisibilityProbe } from './visibility';
 import { syncSelectWidget } from './widgets';
 
@@ -36,7 +37,7 @@ function isSelectEmpty(select: HTMLSelectElement): boolean {
 
 /** State shared by every write of one fill. */
 interface WriteContext {
-  profile: FillProfile;
+  values: SourceValues;
   options: FillOptions;
   probe: VisibilityProbe;
   recorder: FillRecorder;
@@ -63,19 +64,20 @@ function guardWrite(field: CollectedField, context: WriteContext, blocked: (reas
 
 function fillText(field: CollectedField, entry: DecidedField, source: FillSource, context: WriteContext): Outcome {
   const element = field.element as HTMLInputElement | HTMLTextAreaElement;
-  const value = textValue(context.profile, source, entry.englishLabel);
+  const values = context.values[source];
+  const value = entry.englishLabel && source === 'destinationCountry' ? values?.englishText : values?.text;
   if (value === undefined) return skipped('no-data');
   if (element.value !== '' && !context.options.overwrite) return skipped('not-empty');
   if (element.maxLength >= 0 && value.length > element.maxLength) return skipped('too-long');
   let blockedBy: SkipReason = 'replaced';
   const guard = guardWrite(field, context, (reason) => (blockedBy = reason));
   if (!writeText(element, value, guard)) return skipped(blockedBy);
-  return filled(shownValue(source, value));
+  return filled(value === values?.text ? (values.shown ?? value) : value);
 }
 
 function fillSelect(field: CollectedField, source: FillSource, context: WriteContext): Outcome {
   const select = field.element as HTMLSelectElement;
-  const targets = choiceTargets(context.profile, source);
+  const targets = context.values[source]?.targets ?? [];
   if (targets.length === 0) return skipped('no-data');
   if (!isSelectEmpty(select) && !context.options.overwrite) return skipped('not-empty');
   const choice = chooseOption(select, targets);
@@ -98,7 +100,7 @@ function fillSelect(field: CollectedField, source: FillSource, context: WriteCon
 }
 
 function fillRadio(field: CollectedField, source: FillSource, context: WriteContext): Outcome {
-  const targets = choiceTargets(context.profile, source);
+  const targets = context.values[source]?.targets ?? [];
   if (targets.length === 0) return skipped('no-data');
   if (field.radios.some((radio) => radio.checked) && !context.options.overwrite) return skipped('not-empty');
   const choice = chooseRadio(field.radios, targets);
@@ -136,9 +138,10 @@ function fillOne(entry: DecidedField, context: WriteContext): Outcome {
 }
 
 /**
- * Writes the decided fields of a pending fill from the profile and reports what was written and
- * what was left alone. Only empty, visible, enabled and writable fields are written unless
- * `options.overwrite` is set. Fields the decisions leave out are neither written nor reported.
+ * Writes the decided fields of a pending fill from `values` (see `sourceValues`) and reports what
+ * was written and what was left alone. Only empty, visible, enabled and writable fields are
+ * written unless `options.overwrite` is set. Fields the decisions leave out are neither written
+ * nor reported.
  *
  * The fields a rule took are written first, then the fields of `decisions`, which index
  * `pending.fields`. The previous state of every field written is kept for `undoLastFill`,
@@ -148,14 +151,14 @@ function fillOne(entry: DecidedField, context: WriteContext): Outcome {
 export function writeDecisions(
   pending: PendingFill,
   decisions: readonly FieldDecision[],
-  profile: FillProfile,
+  values: SourceValues,
   options: FillOptions,
   probe?: VisibilityProbe,
 ): FillReport {
-  if (probe) return writeWithProbe(pending, decisions, profile, options, probe);
+  if (probe) return writeWithProbe(pending, decisions, values, options, probe);
   const hitTester = createCachedHitTester(pending.doc);
   try {
-    return writeWithProbe(pending, decisions, profile, options, createVisibilityProbe(pending.doc, { hitTest: true, hitTester }));
+    return writeWithProbe(pending, decisions, values, options, createVisibilityProbe(pending.doc, { hitTest: true, hitTester }));
   } finally {
     hitTester.release();
   }
@@ -173,7 +176,7 @@ function decidedFieldsOf(pending: PendingFill, decisions: readonly FieldDecision
 function writeWithProbe(
   pending: PendingFill,
   decisions: readonly FieldDecision[],
-  profile: FillProfile,
+  values: SourceValues,
   options: FillOptions,
   probe: VisibilityProbe,
 ): FillReport {
@@ -193,7 +196,7 @@ function writeWithProbe(
   // written, and once more after the focus events of its own write.
   for (const entry of candidates) isVisible(entry.field, probe);
   const types = recordControlTypes(candidates.map((entry) => entry.field));
-  const context: WriteContext = { profile, options, probe, recorder, types };
+  const context: WriteContext = { values, options, probe, recorder, types };
 
   const written: Array<{ element: Element; outcome: FilledField }> = [];
   for (const entry of candidates) {

@@ -2,12 +2,13 @@
  * Runs a fill in frames of a tab with two injections per frame. In the first, each frame
  * describes its fields and keeps them under a token of this fill. The worker then decides their
  * sources from the descriptions, and in the second injection the frame writes the decided fields
- * with the profile. Only the second injection receives the profile.
+ * with the values of the profile's sources. Only the second injection receives those values.
  */
 import browser from 'webextension-polyfill';
 import { decideFields } from '../fill/decide';
 import { FRAME_TOO_LARGE, type FieldDecision } from '../fill/descriptors';
 import type { FieldRule, FillOptions, FillProfile, FillReport } from '../fill/types';
+import { type SourceValues, sourceValues } from '../fill/values';
 import { VOCABULARY } from '../fill/vocabulary';
 import { logWarn } from '../log';
 import { parseFrameFields } from '../messages/frame-fields';
@@ -20,9 +21,9 @@ function describeInFrame(token: string, rules: FieldRule[]): string | null {
   return describe ? describe(token, rules) : null;
 }
 
-function writeInFrame(token: string, decisions: FieldDecision[], profile: FillProfile, options: FillOptions): FillReport | null {
+function writeInFrame(token: string, decisions: FieldDecision[], values: SourceValues, options: FillOptions): FillReport | null {
   const write = globalThis.__ftaAssistantWrite;
-  return write ? write(token, decisions, profile, options) : null;
+  return write ? write(token, decisions, values, options) : null;
 }
 
 /** The report of one frame. */
@@ -40,7 +41,7 @@ async function writeOneFrame(
   frameId: number,
   token: string,
   decisions: FieldDecision[],
-  profile: FillProfile,
+  values: SourceValues,
   overwrite: boolean,
 ): Promise<FrameReport | null> {
   let results;
@@ -48,7 +49,7 @@ async function writeOneFrame(
     results = await browser.scripting.executeScript({
       target: { tabId, frameIds: [frameId] },
       func: writeInFrame,
-      args: [token, decisions, profile, { overwrite }],
+      args: [token, decisions, values, { overwrite }],
     });
   } catch (error) {
     logWarn('fill write failed', { tabId, frameId, error: String(error) });
@@ -87,7 +88,7 @@ async function fillOneFrame(
   frameId: number,
   token: string,
   reply: unknown,
-  profile: FillProfile,
+  values: SourceValues,
   options: FillOptions,
 ): Promise<FrameReport | null> {
   // A frame without the fill script, or one that is gone, has no reply.
@@ -102,7 +103,7 @@ async function fillOneFrame(
     return null;
   }
   const decisions = decideFields(fields, VOCABULARY);
-  return writeOneFrame(tabId, frameId, token, decisions, profile, options.overwrite);
+  return writeOneFrame(tabId, frameId, token, decisions, values, options.overwrite);
 }
 
 /**
@@ -114,9 +115,10 @@ async function fillOneFrame(
 export async function fillFrames(tabId: number, frameIds: number[], profile: FillProfile, options: FillOptions): Promise<FrameReport[]> {
   const token = crypto.randomUUID();
   const rules = options.rules ?? [];
+  const values = sourceValues(profile);
   const replies = await Promise.all(frameIds.map((frameId) => describeOneFrame(tabId, frameId, token, rules)));
   const reports = await Promise.all(
-    frameIds.map((frameId, position) => fillOneFrame(tabId, frameId, token, replies[position], profile, options)),
+    frameIds.map((frameId, position) => fillOneFrame(tabId, frameId, token, replies[position], values, options)),
   );
   return reports.filter((report) => report !== null);
 }
