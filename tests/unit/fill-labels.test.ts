@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { labelsOfControl, labelsOfRadioGroup, radioOptionText } from '../../utils/fill/labels';
-import { nearestHeading } from '../../utils/fill/sections';
+import { HeadingCache, nearestHeading } from '../../utils/fill/sections';
 import { TableCache } from '../../utils/fill/tables';
 
 function control(selector: string, root: ParentNode = document): HTMLInputElement {
@@ -204,5 +204,26 @@ describe('nearestHeading', () => {
     const label = document.getElementById('t');
     if (!label) throw new Error('no label');
     expect(nearestHeading(control('#a'), new Set([label]), new TableCache())).toBe('出口商');
+  });
+
+  it('skips the field label with a shared cache', () => {
+    document.body.innerHTML = `<h3>出口商</h3><div class="form-title" id="t">企业名称</div><div><input id="a"></div><div><input id="b"></div>`;
+    const label = document.getElementById('t');
+    if (!label) throw new Error('no label');
+    const headings = new HeadingCache();
+    expect(nearestHeading(control('#b'), new Set(), new TableCache(), headings)).toBe('企业名称');
+    expect(nearestHeading(control('#a'), new Set([label]), new TableCache(), headings)).toBe('出口商');
+  });
+
+  it('finds each section heading with a shared cache', () => {
+    const rows = (prefix: string) => Array.from({ length: 50 }, (_, index) => `<label>备注${index}<input id="${prefix}${index}"></label>`).join('');
+    document.body.innerHTML = `<div><h3>出口商</h3>${rows('e')}<h3>生产商</h3>${rows('p')}</div>`;
+    const headings = new HeadingCache();
+    const tables = new TableCache();
+    const read = (id: string) => nearestHeading(control(`#${id}`), new Set(), tables, headings);
+    expect(read('p49')).toBe('生产商');
+    expect(read('e49')).toBe('出口商');
+    expect(read('p0')).toBe('生产商');
+    expect(read('e0')).toBe('出口商');
   });
 });

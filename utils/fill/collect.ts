@@ -7,7 +7,7 @@
 import type { Decision, FieldKind } from './descriptors';
 import { type FormControl, elementsInOrder, isFormControl, isInput, isSelect, isTextArea, rootOf } from './dom';
 import { type LabelEvidence, LabelIndex, labelsOfControl, labelsOfRadioGroup } from './labels';
-import { nearestHeading } from './sections';
+import { HeadingCache, nearestHeading } from './sections';
 import { TableCache } from './tables';
 
 export interface CollectedField {
@@ -148,9 +148,9 @@ function repeatKeyOf(control: FormControl, labels: LabelEvidence, headerIds: Map
 }
 
 /** Returns the text of the section heading nearest before the field, passing over the field's own labels. */
-function headingOf(field: CollectedField, tables: TableCache): string | null {
+function headingOf(field: CollectedField, tables: TableCache, headings: HeadingCache): string | null {
   const ignore = new Set(field.labels.strong.map((label) => label.source).filter((source): source is Element => source !== null));
-  return nearestHeading(field.element, ignore, tables);
+  return nearestHeading(field.element, ignore, tables, headings);
 }
 
 /**
@@ -192,12 +192,13 @@ export function collectFields(doc: Document): CollectedField[] {
     fields.push({ kind, element, radios: [], labels, repeatKey: repeatKeyOf(element, labels, headerIds), heading: null });
   }
 
+  const headings = new HeadingCache();
   for (const field of fields) {
     if (field.kind === 'radio') {
       field.labels = labelsOfRadioGroup(field.radios, tables);
       field.repeatKey = repeatKeyOf(field.element, field.labels, headerIds);
     }
-    field.heading = headingOf(field, tables);
+    field.heading = headingOf(field, tables, headings);
   }
   return fields;
 }

@@ -19,12 +19,53 @@ function headingText(element: Element): string | null {
   return text !== '' && text.length <= MAX_HEADING_LENGTH ? text : null;
 }
 
+/** A heading and the element it was read from. */
+interface FoundHeading {
+  text: string;
+  element: Element;
+}
+
+/**
+ * Remembers, for one collection of fields, the nearest heading at or before each element among
+ * its siblings. Fields that share a long run of siblings (thousands of labelled inputs in one
+ * container) then read each sibling once, not once per field.
+ */
+export class HeadingCache {
+  private readonly atOrBefore = new Map<Element, FoundHeading | null>();
+
+  /** Returns the nearest heading among the earlier siblings of `element`, or null. */
+  before(element: Element): FoundHeading | null {
+    const walked: Element[] = [];
+    let found: FoundHeading | null = null;
+    for (let sibling = element.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const known = this.atOrBefore.get(sibling);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      walked.push(sibling);
+      const text = headingText(sibling);
+      if (text !== null) {
+        found = { text, element: sibling };
+        break;
+      }
+    }
+    for (const sibling of walked) this.atOrBefore.set(sibling, found);
+    return found;
+  }
+}
+
 /**
  * Returns the text of the nearest heading before the element: first a heading row or the caption
  * of its table, then headings among the earlier siblings of each ancestor, nearest first. Elements
  * in `ignore` (the field's own label) and elements containing them are passed over.
  */
-export function nearestHeading(element: Element, ignore: ReadonlySet<Element>, tables: TableCache): string | null {
+export function nearestHeading(
+  element: Element,
+  ignore: ReadonlySet<Element>,
+  tables: TableCache,
+  headings: HeadingCache = new HeadingCache(),
+): string | null {
   let current: Element | null = element;
   const table = element.closest('table');
   if (table) {
@@ -37,12 +78,9 @@ export function nearestHeading(element: Element, ignore: ReadonlySet<Element>, t
 
   const ignored = [...ignore];
   while (current) {
-    for (let sibling = current.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      const candidate = sibling;
-      if (ignored.some((node) => candidate.contains(node))) continue;
-      const text = headingText(candidate);
-      if (text !== null) return text;
-    }
+    let found = headings.before(current);
+    while (found !== null && ignored.some((node) => found?.element.contains(node))) found = headings.before(found.element);
+    if (found !== null) return found.text;
     const parent: Element | null = parentAcrossShadow(current);
     if (parent && parent.tagName === 'TR') {
       const heading = tables.headingAbove(parent);
