@@ -199,8 +199,8 @@ describe('fill script in every kind of frame', () => {
     expect(written.filter((frame) => frame.result !== null).length).toBe(7);
     const readings = await readExpectedFields(page, expected);
     for (const reading of readings) {
-      const wanted = reading.field.selector === '#later > iframe#late >>> #qydz' ? '' : reading.field.expected;
-      expect.soft(reading.actual, reading.field.selector).toBe(wanted);
+      const expectedValue = reading.field.selector === '#later > iframe#late >>> #qydz' ? '' : reading.field.expected;
+      expect.soft(reading.actual, reading.field.selector).toBe(expectedValue);
     }
     await page.close();
   });

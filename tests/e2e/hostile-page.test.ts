@@ -78,4 +78,19 @@ describe('page hiding fields to collect data', () => {
     expect(skipped.get('手签员手机')).toBe('页面在填写时替换了此字段，请重新填写');
     expect(skipped.get('申请地点')).toBe('页面在填写时替换了此字段，请重新填写');
   });
+
+  it('cleans odd labels and skips huge attributes', async () => {
+    const page = await env.openPortalPage('odd-labels.html');
+    const popup = await env.extension.openPopup(await env.extension.tabIdOf(page));
+    await chooseEnterprise(popup, '宁波海曙远航进出口有限公司');
+    const report = await fillPage(popup);
+
+    expect(await page.locator('#name').inputValue()).toBe('宁波海曙远航进出口有限公司');
+    expect(await page.locator('#contact').inputValue()).not.toBe('');
+    expect(await page.locator('#note').inputValue()).toBe('');
+    const bulkValues = await page.locator('#bulk input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(bulkValues.filter((value) => value !== '')).toEqual([]);
+    const filled = await reportEntries(report.locator('.report-filled'));
+    expect([...filled.keys()].sort()).toEqual(['企业名称', '联系人']);
+  });
 });

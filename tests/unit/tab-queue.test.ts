@@ -12,13 +12,13 @@ describe('runInTabQueue', () => {
   it('starts a tab task after the earlier one ends', async () => {
     const events: string[] = [];
     const first = deferred();
-    const one = runInTabQueue(1, async () => {
+    const firstResult = runInTabQueue(1, async () => {
       events.push('first start');
       await first.promise;
       events.push('first end');
       return 'one';
     });
-    const two = runInTabQueue(1, async () => {
+    const secondResult = runInTabQueue(1, async () => {
       events.push('second start');
       return 'two';
     });
@@ -26,8 +26,8 @@ describe('runInTabQueue', () => {
     expect(events).toEqual(['first start']);
 
     first.resolve();
-    expect(await one).toBe('one');
-    expect(await two).toBe('two');
+    expect(await firstResult).toBe('one');
+    expect(await secondResult).toBe('two');
     expect(events).toEqual(['first start', 'first end', 'second start']);
   });
 

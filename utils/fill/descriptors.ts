@@ -14,12 +14,12 @@ export type FieldKind = 'text' | 'textarea' | 'select' | 'radio';
  */
 export const FRAME_TOO_LARGE = 'too-large';
 
-/** Longest JSON text of one frame's descriptors, in UTF-16 code units (an estimate well above any portal form's). */
+/** Maximum length of one frame's descriptors as JSON, in UTF-16 code units (an estimate well above any portal form's). */
 export const MAX_DESCRIPTION_LENGTH = 4_000_000;
 
 /**
- * Longest label, name or heading text that is described to the worker. A longer text names no
- * field on a portal form, so it is left out rather than cut, which could make it read as a label.
+ * Maximum length of a label, name or heading text described to the worker. A longer text names no
+ * field on a portal form, so it is left out rather than cut, because a cut text could read as a label.
  */
 export const MAX_DESCRIBED_TEXT_LENGTH = 200;
 

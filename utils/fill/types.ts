@@ -60,6 +60,14 @@ export type FillSource =
   | `producer.${ProducerFillKey}`
   | 'destinationCountry';
 
+/** Every data source, in the order the teach panel lists them. */
+export const FILL_SOURCES: readonly FillSource[] = [
+  ...ENTERPRISE_FILL_KEYS.map((key) => `enterprise.${key}` as const),
+  ...SIGNER_FILL_KEYS.map((key) => `signer.${key}` as const),
+  ...PRODUCER_FILL_KEYS.map((key) => `producer.${key}` as const),
+  'destinationCountry',
+];
+
 /**
  * A mapping the user taught for one site: the field at `selector` takes `source`. Rules are
  * stored per origin and tried before the label heuristics.

@@ -8,6 +8,8 @@ import { writeChecked, writeSelectedIndex, writeText } from './insert';
 import type { UndoReport } from './types';
 import { syncSelectWidget } from './widgets';
 
+// NOTE: unlike the fill, a restore does not check the field again after its focus events, so a
+// page could hide or lock a field just before undo puts the field's earlier value back.
 function restore(snapshot: FieldSnapshot): void {
   const { element } = snapshot;
   if (isSelect(element)) {

@@ -1,13 +1,11 @@
 /** Reads the value of a data source from the profile and formats it for a field and for the report. */
 import { maskIdentity } from '../mask';
 import {
-  ENTERPRISE_FILL_KEYS,
   type EnterpriseFillKey,
+  FILL_SOURCES,
   type FillProfile,
   type FillSource,
-  PRODUCER_FILL_KEYS,
   type ProducerFillKey,
-  SIGNER_FILL_KEYS,
   type SignerFillKey,
 } from './types';
 
@@ -75,20 +73,13 @@ export interface SourceValue {
 /** The values of every source the profile has data for. */
 export type SourceValues = Partial<Record<FillSource, SourceValue>>;
 
-const ALL_SOURCES: readonly FillSource[] = [
-  ...ENTERPRISE_FILL_KEYS.map((key) => `enterprise.${key}` as const),
-  ...SIGNER_FILL_KEYS.map((key) => `signer.${key}` as const),
-  ...PRODUCER_FILL_KEYS.map((key) => `producer.${key}` as const),
-  'destinationCountry',
-];
-
 /**
  * Works out the values of every source from the profile, so that the injected script needs
  * neither the profile's shape nor the masking of ID numbers.
  */
 export function sourceValues(profile: FillProfile): SourceValues {
   const values: SourceValues = {};
-  for (const source of ALL_SOURCES) {
+  for (const source of FILL_SOURCES) {
     const text = textValue(profile, source, false);
     const englishText = source === 'destinationCountry' ? textValue(profile, source, true) : undefined;
     const targets = choiceTargets(profile, source);

@@ -94,6 +94,7 @@ async function fillOneFrame(
   // A frame without the fill script, or one that is gone, has no reply.
   if (reply === null || reply === undefined) return null;
   if (reply === FRAME_TOO_LARGE) {
+    // NOTE: the fill report does not name the frame left out, so the user sees only fewer fields.
     logWarn('fill frame left out: too many fields', { tabId, frameId });
     return null;
   }

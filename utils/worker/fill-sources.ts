@@ -3,14 +3,9 @@
  * `_locales` key of each one's display name.
  */
 import * as z from 'zod/mini';
-import { ENTERPRISE_FILL_KEYS, type FillSource, PRODUCER_FILL_KEYS, SIGNER_FILL_KEYS } from '../fill/types';
+import { FILL_SOURCES, type FillSource } from '../fill/types';
 
-export const FILL_SOURCES: readonly FillSource[] = [
-  ...ENTERPRISE_FILL_KEYS.map((key) => `enterprise.${key}` as const),
-  ...SIGNER_FILL_KEYS.map((key) => `signer.${key}` as const),
-  ...PRODUCER_FILL_KEYS.map((key) => `producer.${key}` as const),
-  'destinationCountry',
-];
+export { FILL_SOURCES };
 
 export const fillSourceSchema = z.custom<FillSource>(
   (value) => typeof value === 'string' && (FILL_SOURCES as readonly string[]).includes(value),
